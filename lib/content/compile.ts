@@ -1,0 +1,95 @@
+/**
+ * One content file -> ParsedStack, with mdx-bundler (esbuild + the MDX compiler). Build time only.
+ * The graph is read from the MDX syntax tree by a remark plugin during the same compile that
+ * produces the intro's code, so each file is parsed once.
+ */
+import { bundleMDX } from 'mdx-bundler';
+import type { Root } from 'mdast';
+import type { Message } from 'esbuild';
+import { extractGraph, type Extracted } from '../graph/extract';
+import type { ContentError, ParsedStack } from '../graph/schema';
+
+/** Larger files are almost certainly a mistake (a pasted log or data dump) and slow every build. */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+export interface CompileInput {
+  slug: string;
+  /** Path relative to the project root, used in messages. */
+  file: string;
+  source: string;
+  cwd: string;
+}
+
+export type CompileResult = { ok: true; stack: ParsedStack } | { ok: false; errors: ContentError[] };
+
+function fail(file: string, line: number, column: number, message: string, hint?: string): CompileResult {
+  return { ok: false, errors: [{ file, line, column, severity: 'error', message, ...(hint ? { hint } : {}) }] };
+}
+
+/** esbuild wraps the MDX parser's message; keep the part a person needs. */
+function syntaxError(file: string, message: Message): ContentError {
+  const text = message.text
+    .replace(/^Cannot process MDX file with esbuild:\s*/, '')
+    .replace(/^\d+:\d+(-\d+:\d+)?: /, '')
+    .replace(/\s*\(\d+:\d+-\d+:\d+\)/g, '');
+  const hint = /closing tag|end of file|expected a closing/i.test(text)
+    ? 'check that every `<Tag>` has a matching `</Tag>` (or is self-closing `<Tag />`)'
+    : /Unexpected character|before name|Unexpected `\{`/i.test(text)
+      ? 'a `<` or `{` in prose starts JSX: write `&lt;` or `\\{` for a literal one'
+      : undefined;
+  return {
+    file,
+    line: message.location?.line ?? 1,
+    column: (message.location?.column ?? 0) + 1,
+    severity: 'error',
+    message: `MDX syntax error: ${text}`,
+    ...(hint ? { hint } : {}),
+  };
+}
+
+/** YAML errors from gray-matter (js-yaml) carry a 0-based mark inside the frontmatter block. */
+function yamlError(file: string, error: { reason?: string; message: string; mark?: { line: number; column: number } }) {
+  const line = (error.mark?.line ?? 0) + 2; // +1 for 1-based, +1 for the opening `---`
+  return fail(file, line, (error.mark?.column ?? 0) + 1, `invalid frontmatter YAML: ${error.reason ?? error.message}`,
+    'frontmatter is YAML between two `---` lines; quote values that contain `:` or `#`');
+}
+
+export async function compileStack({ slug, file, source, cwd }: CompileInput): Promise<CompileResult> {
+  if (Buffer.byteLength(source) > MAX_FILE_BYTES) {
+    return fail(file, 1, 1, `file is ${Math.round(Buffer.byteLength(source) / 1024)} kB; the limit is ${MAX_FILE_BYTES / 1024} kB`,
+      'split the stack into several files, or move long prose out of the diagram');
+  }
+  if (!/^---\r?\n/.test(source)) {
+    return fail(file, 1, 1, 'missing frontmatter', 'start the file with `---`, then `company:`, `title:`, `summary:` and `sources:`, then `---`');
+  }
+  let extracted: Extracted = { diagrams: [], errors: [] };
+  try {
+    const result = await bundleMDX({
+      source,
+      cwd,
+      mdxOptions(options) {
+        const plugin = () => (tree: Root) => {
+          extracted = extractGraph(tree, file);
+        };
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), plugin];
+        return options;
+      },
+      esbuildOptions(options) {
+        options.logLevel = 'silent';
+        options.minify = true;
+        return options;
+      },
+    });
+    return {
+      ok: true,
+      stack: { slug, file, frontmatter: result.frontmatter, frontmatterText: result.matter.matter, diagrams: extracted.diagrams, errors: extracted.errors, code: result.code },
+    };
+  } catch (error) {
+    const failure = error as { errors?: Message[]; name?: string; reason?: string; message: string; mark?: { line: number; column: number } };
+    if (failure.name === 'YAMLException') return yamlError(file, failure);
+    if (Array.isArray(failure.errors) && failure.errors.length > 0) {
+      return { ok: false, errors: failure.errors.map((message) => syntaxError(file, message)) };
+    }
+    return fail(file, 1, 1, `could not compile: ${failure.message}`);
+  }
+}

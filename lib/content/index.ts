@@ -1,0 +1,33 @@
+/**
+ * What pages read. `server-only` makes importing this from a client component a build error, so
+ * mdx-bundler, esbuild and elkjs can never reach the browser through it.
+ */
+import 'server-only';
+import { loadAllStacks } from './load';
+import { loadTechnologies } from './technologies';
+import type { LaidOutStack, StackListItem } from '../graph/schema';
+
+export type { Technology } from './technologies';
+
+export async function getAllStacks(): Promise<LaidOutStack[]> {
+  return loadAllStacks();
+}
+
+export async function getStack(slug: string): Promise<LaidOutStack | undefined> {
+  return (await loadAllStacks()).find((stack) => stack.meta.slug === slug);
+}
+
+/** List items carry metadata and counts only, never compiled MDX. */
+export async function getStackList(): Promise<StackListItem[]> {
+  return (await loadAllStacks()).map((stack) => ({
+    meta: stack.meta,
+    componentCount: Object.keys(stack.components).length,
+    flowCount: stack.diagrams.reduce((sum, diagram) => sum + diagram.flows.length, 0),
+    viewTitles: stack.diagrams.map((diagram) => diagram.title),
+    techs: [...new Set(Object.values(stack.components).flatMap((component) => (component.tech ? [component.tech] : [])))].sort(),
+  }));
+}
+
+export async function getTechnologies() {
+  return loadTechnologies();
+}

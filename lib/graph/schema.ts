@@ -1,0 +1,271 @@
+/**
+ * The one schema of Stack Atlas content. Everything else (extraction, validation, layout, the UI) takes
+ * its types from here. JSDoc on each field is the authoring reference.
+ */
+import { z } from 'zod';
+import type { Root as HastRoot } from 'hast';
+
+/** Ids used in URLs and cross-references: lowercase letters, digits and single dashes. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, 'must be lowercase kebab-case (letters, digits and dashes), e.g. `rider-app`');
+
+/** How data moves along a flow. Drawn as distinct line styles, never colour alone. */
+export const FLOW_MODES = ['sync', 'async', 'fire-and-forget', 'stream', 'batch', 'cdc'] as const;
+export const flowModeSchema = z.enum(FLOW_MODES);
+export type FlowMode = z.infer<typeof flowModeSchema>;
+
+/** One-line meaning of each mode, shown in the legend and the flow panel. */
+export const MODE_MEANINGS: Record<FlowMode, { title: string; meaning: string }> = {
+  sync: { title: 'Synchronous', meaning: 'The sender waits for the reply before it carries on.' },
+  async: { title: 'Asynchronous', meaning: 'The sender carries on at once and learns the outcome later, by callback.' },
+  'fire-and-forget': {
+    title: 'Fire and forget',
+    meaning: 'The sender never checks delivery: more throughput, but lost messages go unnoticed.',
+  },
+  stream: { title: 'Stream', meaning: 'Records flow continuously and are handled one by one as they arrive.' },
+  batch: { title: 'Batch', meaning: 'Data is collected and processed in large scheduled chunks.' },
+  cdc: { title: 'Change data capture', meaning: "A database's change log is copied downstream as it happens." },
+};
+
+/** A cited source. Every stack names where its facts come from. */
+export const sourceSchema = z
+  .object({
+    /** The post or talk's title, as published. */
+    title: z.string().trim().min(1, 'a source needs a `title`'),
+    /** An absolute http(s) URL. */
+    url: z
+      .string()
+      .trim()
+      .refine((value) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value), {
+        message: 'must be an absolute http(s) URL, e.g. `https://eng.example.com/post`',
+      }),
+    /** Publication date, YYYY-MM-DD (optional). */
+    date: z
+      .union([z.string(), z.date()])
+      .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+      .pipe(z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date like `2021-09-30`'))
+      .optional(),
+  })
+  .strict();
+export type Source = z.infer<typeof sourceSchema>;
+
+/** The YAML frontmatter at the top of `content/stacks/<slug>.mdx`. */
+export const frontmatterSchema = z
+  .object({
+    /** The company whose stack this is, e.g. `Uber`. */
+    company: z.string().trim().min(1, 'must not be empty'),
+    /** The stack's title, e.g. `Uber's Big Data Stack`. */
+    title: z.string().trim().min(1, 'must not be empty'),
+    /** One sentence for the stack list (at most 200 characters). */
+    summary: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+    /** Where the facts come from: a list of `{ title, url, date? }`. */
+    sources: z.array(sourceSchema).default([]),
+  })
+  .strict();
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+/** Attributes of `<Diagram>`: one view of the stack. */
+export const diagramAttrsSchema = z
+  .object({
+    /** The view's id, used in the URL (`?view=`). */
+    id: idSchema,
+    /** The tab label of the view. */
+    title: z.string().trim().min(1, 'must not be empty'),
+  })
+  .strict();
+
+/** Attributes of `<Layer>`: one column of the diagram, drawn left to right in file order. */
+export const layerAttrsSchema = z
+  .object({
+    /** The layer's id, unique within its diagram. */
+    id: idSchema,
+    /** The band's heading. */
+    title: z.string().trim().min(1, 'must not be empty'),
+  })
+  .strict();
+
+/**
+ * Attributes of `<Component>`. The first `<Component id="x" label="...">` with prose defines `x`;
+ * a bare `<Component id="x" />` in another diagram of the same stack reuses it.
+ */
+export const componentAttrsSchema = z
+  .object({
+    /** The component's id, unique within the stack; used in the URL (`?node=`). */
+    id: idSchema,
+    /** Display name. Required where the component is defined, omitted on a bare reuse. */
+    label: z.string().trim().min(1, 'must not be empty').optional(),
+    /** Id of the technology it runs on, e.g. `kafka` (optional). */
+    tech: idSchema.optional(),
+  })
+  .strict();
+
+/** Attributes of `<Flow>`: data moving from one component to another in the same diagram. */
+export const flowAttrsSchema = z
+  .object({
+    /** Id of the component the data leaves. */
+    from: idSchema,
+    /** Id of the component the data reaches. */
+    to: idSchema,
+    /** What moves, in a few words: `trip events`, `change log`. */
+    label: z.string().trim().min(1, 'must not be empty').max(40, 'must be at most 40 characters'),
+    /** How it moves (optional): one of `sync`, `async`, `fire-and-forget`, `stream`, `batch`, `cdc`. */
+    mode: flowModeSchema.optional(),
+    /** The flow's id in the URL (`?flow=`); defaults to `<from>-to-<to>`. */
+    id: idSchema.optional(),
+  })
+  .strict();
+
+/** The MDX elements an author may use, with their attribute schemas. */
+export const ELEMENT_SCHEMAS = {
+  Diagram: diagramAttrsSchema,
+  Layer: layerAttrsSchema,
+  Component: componentAttrsSchema,
+  Flow: flowAttrsSchema,
+} as const;
+export type ElementName = keyof typeof ELEMENT_SCHEMAS;
+
+/* ------------------------------------------------------------------ pipeline stage types */
+
+/** A point in a content file: 1-based line and column, as editors show them. */
+export interface SourcePoint {
+  line: number;
+  column: number;
+}
+
+/** A problem in a content file, returned as data (never thrown) so every problem can be listed. */
+export interface ContentError {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  message: string;
+  /** The likely fix, e.g. "did you mean `kafka`?". */
+  hint?: string;
+}
+
+/** A raw attribute as written: a string, `null` for a bare boolean, or an unsupported `{expression}`. */
+export type RawAttr = string | null | { expression: string };
+
+export interface ParsedElement {
+  attrs: Record<string, RawAttr>;
+  at: SourcePoint;
+  /** Where each attribute sits, for precise messages (falls back to the element). */
+  attrAt: Record<string, SourcePoint>;
+}
+export interface ParsedComponent extends ParsedElement {
+  /** The explanation, as an HTML syntax tree (plain JSON); null when the tag has no children. */
+  prose: HastRoot | null;
+  /** The prose as plain text, for summaries and search. */
+  text: string;
+}
+export interface ParsedFlow extends ParsedElement {
+  prose: HastRoot | null;
+  text: string;
+}
+export interface ParsedLayer extends ParsedElement {
+  components: ParsedComponent[];
+}
+export interface ParsedDiagram extends ParsedElement {
+  layers: ParsedLayer[];
+  flows: ParsedFlow[];
+}
+
+/** Stage 1: what the MDX syntax tree says, with positions, before any checks. */
+export interface ParsedStack {
+  slug: string;
+  /** Path relative to the project root, e.g. `content/stacks/uber.mdx`. */
+  file: string;
+  frontmatter: unknown;
+  /** The raw YAML between the `---` lines (starting on line 2), to point messages at a field. */
+  frontmatterText: string;
+  diagrams: ParsedDiagram[];
+  /** Problems found while walking the tree (unknown elements, misplaced tags). */
+  errors: ContentError[];
+  /** Compiled MDX of the prose outside the diagrams (intro), for `getMDXComponent`. */
+  code: string;
+}
+
+export interface StackComponent {
+  id: string;
+  label: string;
+  tech?: string;
+  prose: HastRoot | null;
+  text: string;
+}
+export interface StackFlow {
+  id: string;
+  from: string;
+  to: string;
+  label: string;
+  mode?: FlowMode;
+  prose: HastRoot | null;
+  text: string;
+}
+export interface StackLayer {
+  id: string;
+  title: string;
+  componentIds: string[];
+}
+export interface StackDiagram {
+  id: string;
+  title: string;
+  layers: StackLayer[];
+  flows: StackFlow[];
+}
+export interface StackMeta extends Frontmatter {
+  slug: string;
+  file: string;
+}
+
+/** Stage 2: a stack that passed every check. */
+export interface ValidStack {
+  meta: StackMeta;
+  components: Record<string, StackComponent>;
+  diagrams: StackDiagram[];
+  code: string;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface LaidOutNode extends Box {
+  id: string;
+  layerId: string;
+}
+export interface LaidOutLayer extends Box {
+  id: string;
+  title: string;
+}
+export interface LaidOutEdge {
+  id: string;
+  /** SVG path data in diagram coordinates, computed at build time. */
+  path: string;
+  labelX: number;
+  labelY: number;
+}
+export interface LaidOutDiagram extends StackDiagram {
+  nodes: LaidOutNode[];
+  bands: LaidOutLayer[];
+  edges: LaidOutEdge[];
+  width: number;
+  height: number;
+}
+
+/** Stage 3: what pages read. Plain JSON, safe to hand to client components. */
+export interface LaidOutStack extends Omit<ValidStack, 'diagrams'> {
+  diagrams: LaidOutDiagram[];
+}
+
+/** A stack in lists: metadata and counts only, never compiled MDX. */
+export interface StackListItem {
+  meta: StackMeta;
+  componentCount: number;
+  flowCount: number;
+  viewTitles: string[];
+  techs: string[];
+}

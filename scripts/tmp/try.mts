@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { compileStack } from '/work/main/lib/content/compile';
+const src = readFileSync('/work/main/content/stacks/uber.mdx','utf8');
+let t=Date.now();
+const r = await compileStack({slug:'uber', file:'content/stacks/uber.mdx', source: src, cwd: '/work/main/content'});
+console.log(Date.now()-t, r.ok, r.ok ? [r.stack.diagrams.map(d=>[d.layers.length,d.flows.length, d.layers.map(l=>l.components.length)]), r.stack.errors, r.stack.code.length, JSON.stringify(r.stack.diagrams[0].layers[0].components[0]).slice(0,500), r.stack.frontmatter] : r.errors);
+const bad = src.replace('</Component>', '').replace('mode="async"', 'mode="asynk"');
+t=Date.now();
+console.log(await compileStack({slug:'uber', file:'content/stacks/uber.mdx', source: bad, cwd: '/work/main/content'}), Date.now()-t);
+console.log(JSON.stringify(await compileStack({slug:'uber', file:'x.mdx', source: src.replace('summary:', 'summary: a: b:'), cwd: '/work/main/content'})));
+console.log(JSON.stringify(await compileStack({slug:'uber', file:'x.mdx', source: src.replace('<Layer id="sources"', '<Foo /> <Layer id="sources"').replace('Prose', 'x {1+1}'), cwd: '/work/main/content'})));
