@@ -48,7 +48,7 @@ function isJsx(node: Node): node is JsxElement {
 }
 
 function isBlank(node: Node): boolean {
-  return node.type === 'text' && (node as { value: string }).value.trim() === '';
+  return node.type === 'text' && (node as unknown as { value: string }).value.trim() === '';
 }
 
 /**
@@ -90,7 +90,7 @@ function readElement(node: JsxElement, ctx: Context): ParsedElement {
   const at = pointOf(node);
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      ctx.error(attribute.position ? pointOf(attribute) : at, `spread attributes are not supported on \`<${node.name}>\``, {
+      ctx.error(attribute.position ? pointOf(attribute as unknown as Node) : at, `spread attributes are not supported on \`<${node.name}>\``, {
         hint: 'write each attribute as name="value"',
       });
       continue;
@@ -199,7 +199,7 @@ export function extractGraph(tree: Root, file: string): Extracted {
       continue;
     }
     // remark-mdx-frontmatter's generated `export const frontmatter` has no position: keep it.
-    if (child.type === 'mdxjsEsm' && child.position) {
+    if ((child as Node).type === 'mdxjsEsm' && child.position) {
       ctx.error(child, '`import` and `export` are not supported in content files', {
         hint: 'content is data: use the `<Diagram>` elements and Markdown only',
       });

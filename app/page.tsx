@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { getStackList } from '@/lib/content';
+
+export default async function HomePage() {
+  const stacks = await getStackList();
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Stack Atlas</h1>
+      <p className="mt-2 max-w-2xl text-slate-700 dark:text-slate-300">
+        How real companies’ systems fit together: each stack is a layered, clickable diagram where every component and
+        every data flow explains itself, with its sources cited.
+      </p>
+      <h2 className="mt-10 text-xl font-semibold">Stacks</h2>
+      {stacks.length === 0 ? (
+        <p className="mt-4 text-slate-700 dark:text-slate-300">
+          No stacks yet. Add one as <code>content/stacks/&lt;slug&gt;.mdx</code>.
+        </p>
+      ) : (
+        <ul className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-3" data-testid="stack-list">
+          {stacks.map((stack) => (
+            <li key={stack.meta.slug} className="relative rounded-xl border border-slate-200 p-5 hover:border-sky-600 dark:border-slate-700 dark:hover:border-sky-400">
+              <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{stack.meta.company}</p>
+              <h3 className="mt-1 text-lg font-semibold">
+                <Link href={`/stacks/${stack.meta.slug}/`} className="after:absolute after:inset-0">
+                  {stack.meta.title}
+                </Link>
+              </h3>
+              <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{stack.meta.summary}</p>
+              <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+                {stack.componentCount} components · {stack.flowCount} flows · {stack.viewTitles.length} views
+              </p>
+              {stack.techs.length > 0 ? (
+                <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Uses {stack.techs.join(', ')}</p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

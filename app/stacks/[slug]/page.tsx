@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getAllStacks, getStack } from '@/lib/content';
+import { toClientModel } from '@/lib/graph/client-model';
+import { StackView } from '@/components/stack/stack-view';
+import { renderProse } from '@/components/stack/render-prose';
+import { Intro } from '@/components/mdx/intro';
+import { SourceList } from '@/components/ui/source-list';
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getAllStacks()).map((stack) => ({ slug: stack.meta.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const stack = await getStack((await params).slug);
+  return stack ? { title: stack.meta.title, description: stack.meta.summary } : {};
+}
+
+export default async function StackPage({ params }: Props) {
+  const stack = await getStack((await params).slug);
+  if (!stack) notFound();
+  return (
+    <article>
+      <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{stack.meta.company}</p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight">{stack.meta.title}</h1>
+      <div className="sa-prose mt-4 max-w-3xl">
+        <Intro code={stack.code} />
+      </div>
+      <div className="mt-8">
+        <StackView model={toClientModel(stack)} prose={renderProse(stack)} />
+      </div>
+      <section aria-labelledby="sources-heading" className="mt-10">
+        <h2 id="sources-heading" className="text-xl font-semibold">
+          Sources
+        </h2>
+        <SourceList sources={stack.meta.sources} />
+      </section>
+    </article>
+  );
+}

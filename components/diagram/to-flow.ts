@@ -1,0 +1,166 @@
+/**
+ * Pure conversion from the laid-out model to React Flow nodes and edges, with accessible names and
+ * highlight states. Kept free of React so it is unit-tested and the canvas stays wiring only.
+ */
+import { Position, type Viewport } from '@xyflow/react';
+import type { ClientComponent, ClientDiagram, ClientFlow, ModeInfo } from '@/lib/graph/client-model';
+import type { FlowMode } from '@/lib/graph/schema';
+import type { BandNode, ComponentNode, DiagramNode, FlowEdge, HighlightState, Selection } from './types';
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** "Kafka, Ingestion, 5 incoming and 6 outgoing flows" */
+export function componentAriaLabel(label: string, layerTitle: string, incoming: number, outgoing: number): string {
+  if (incoming === 0 && outgoing === 0) return `${label}, ${layerTitle}, no flows`;
+  return `${label}, ${layerTitle}, ${incoming} incoming and ${plural(outgoing, 'outgoing flow')}`;
+}
+
+/** "Flow from Rider App to Kafka: trip events, asynchronous" */
+export function flowAriaLabel(flow: ClientFlow, components: Record<string, ClientComponent>, modes: Partial<Record<FlowMode, ModeInfo>>): string {
+  const mode = flow.mode ? `, ${modes[flow.mode]?.title.toLowerCase() ?? flow.mode}` : '';
+  return `Flow from ${components[flow.from]?.label ?? flow.from} to ${components[flow.to]?.label ?? flow.to}: ${flow.label}${mode}`;
+}
+
+/** Which nodes and flows are lit by the selection: the selected element and its direct neighbours. */
+export function highlightSets(diagram: ClientDiagram, selection: Selection) {
+  const nodes = new Set<string>();
+  const flows = new Set<string>();
+  if (selection.node) {
+    nodes.add(selection.node);
+    for (const flow of diagram.flows) {
+      if (flow.from === selection.node || flow.to === selection.node) {
+        flows.add(flow.id);
+        nodes.add(flow.from).add(flow.to);
+      }
+    }
+  } else if (selection.flow) {
+    const flow = diagram.flows.find((f) => f.id === selection.flow);
+    if (flow) {
+      flows.add(flow.id);
+      nodes.add(flow.from).add(flow.to);
+    }
+  }
+  return { nodes, flows, active: nodes.size > 0 };
+}
+
+function stateOf(id: string, selectedId: string | undefined, lit: Set<string>, active: boolean): HighlightState {
+  if (!active) return 'idle';
+  if (id === selectedId) return 'selected';
+  return lit.has(id) ? 'neighbour' : 'dimmed';
+}
+
+/** Flow counts per component in one view. */
+export function degrees(diagram: ClientDiagram) {
+  const incoming = new Map<string, number>();
+  const outgoing = new Map<string, number>();
+  for (const flow of diagram.flows) {
+    outgoing.set(flow.from, (outgoing.get(flow.from) ?? 0) + 1);
+    incoming.set(flow.to, (incoming.get(flow.to) ?? 0) + 1);
+  }
+  return { incoming, outgoing };
+}
+
+export function toFlowNodes(diagram: ClientDiagram, components: Record<string, ClientComponent>, selection: Selection): DiagramNode[] {
+  const { nodes: lit, active } = highlightSets(diagram, selection);
+  const { incoming, outgoing } = degrees(diagram);
+  const layerTitle = new Map(diagram.layers.map((layer) => [layer.id, layer.title]));
+  const bands: BandNode[] = diagram.bands.map((band) => ({
+    id: `band:${band.id}`,
+    type: 'band',
+    position: { x: band.x, y: band.y },
+    width: band.width,
+    height: band.height,
+    data: { title: band.title },
+    draggable: false,
+    selectable: false,
+    focusable: false,
+    zIndex: -1,
+    ariaRole: 'group',
+    ariaLabel: `${band.title} layer`,
+    handles: [],
+  }));
+  // Layer order, then top to bottom: this is the Tab order.
+  const order = new Map(diagram.layers.flatMap((layer, index) => layer.componentIds.map((id) => [id, index] as const)));
+  const sorted = [...diagram.nodes].sort((a, b) => order.get(a.id)! - order.get(b.id)! || a.y - b.y);
+  const componentNodes: ComponentNode[] = sorted.map((node) => {
+    const label = components[node.id]?.label ?? node.id;
+    const title = layerTitle.get(node.layerId) ?? '';
+    const ariaLabel = componentAriaLabel(label, title, incoming.get(node.id) ?? 0, outgoing.get(node.id) ?? 0);
+    return {
+      id: node.id,
+      type: 'component',
+      position: { x: node.x, y: node.y },
+      width: node.width,
+      height: node.height,
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      // The button inside carries the name; the wrapper only groups it.
+      ariaRole: 'group',
+      // Server rendering needs the handles up front, or edges have nothing to attach to.
+      handles: [
+        { type: 'target', position: Position.Left, x: 0, y: node.height / 2, width: 1, height: 1 },
+        { type: 'source', position: Position.Right, x: node.width, y: node.height / 2, width: 1, height: 1 },
+      ],
+      data: {
+        id: node.id,
+        label,
+        layerTitle: title,
+        ariaLabel,
+        state: stateOf(node.id, selection.node, lit, active),
+      },
+    };
+  });
+  return [...bands, ...componentNodes];
+}
+
+export function toFlowEdges(
+  diagram: ClientDiagram,
+  components: Record<string, ClientComponent>,
+  modes: Partial<Record<FlowMode, ModeInfo>>,
+  selection: Selection,
+): FlowEdge[] {
+  const { flows: lit, active } = highlightSets(diagram, selection);
+  const geometry = new Map(diagram.edges.map((edge) => [edge.id, edge]));
+  return diagram.flows.map((flow) => {
+    const shape = geometry.get(flow.id)!;
+    return {
+      id: flow.id,
+      type: 'flow',
+      source: flow.from,
+      target: flow.to,
+      focusable: false,
+      selectable: false,
+      ariaLabel: flowAriaLabel(flow, components, modes),
+      data: {
+        label: flow.label,
+        ...(flow.mode ? { mode: flow.mode } : {}),
+        path: shape.path,
+        labelX: shape.labelX,
+        labelY: shape.labelY,
+        state: stateOf(flow.id, selection.flow, lit, active),
+      },
+    };
+  });
+}
+
+/** The width the fixed viewport is computed for (the diagram column of a ~1440 px wide window). */
+/** Room under the diagram for the minimap, so it never covers a node. */
+export const MINIMAP_ROOM = 96;
+export const NOMINAL_WIDTH = 1000;
+const PAD = 16;
+
+/**
+ * A viewport fixed at build time rather than fit in the browser: the static HTML and the hydrated
+ * page then place every node at the same pixel, whatever the window width.
+ */
+export function viewportFor(diagram: Pick<ClientDiagram, 'width' | 'height'>, width = NOMINAL_WIDTH): Viewport & { height: number } {
+  const zoom = Math.min(1, (width - 2 * PAD) / diagram.width);
+  const rounded = Math.floor(zoom * 1000) / 1000;
+  return {
+    x: Math.max(PAD, Math.round((width - diagram.width * rounded) / 2)),
+    y: PAD,
+    zoom: rounded,
+    height: Math.ceil(diagram.height * rounded + 2 * PAD + MINIMAP_ROOM),
+  };
+}

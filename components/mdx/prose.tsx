@@ -1,0 +1,16 @@
+/**
+ * Renders a component's or flow's prose (an HTML syntax tree built at build time from the MDX) as
+ * React elements on the server. Never as an HTML string: no dangerouslySetInnerHTML of content.
+ */
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import type { Root } from 'hast';
+import { ExternalLink } from '../ui/external-link';
+
+const components = {
+  a: ({ href = '', children }: { href?: string; children?: React.ReactNode }) => <ExternalLink href={href}>{children}</ExternalLink>,
+};
+
+export function Prose({ tree }: { tree: Root }) {
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components });
+}

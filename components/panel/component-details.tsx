@@ -1,0 +1,66 @@
+'use client';
+import type { ReactNode } from 'react';
+import type { ClientComponent, ClientDiagram, ModeInfo } from '@/lib/graph/client-model';
+import type { FlowMode } from '@/lib/graph/schema';
+import { FlowLink } from './flow-link';
+
+export interface ComponentDetailsProps {
+  component: ClientComponent;
+  diagram: ClientDiagram;
+  otherViews: { id: string; title: string }[];
+  components: Record<string, ClientComponent>;
+  modes: Partial<Record<FlowMode, ModeInfo>>;
+  prose: ReactNode;
+  onSelectFlow(id: string): void;
+  onOpenView(viewId: string): void;
+}
+
+/** The panel body for a component: where it sits, what it is, and the flows in and out of it. */
+export function ComponentDetails({ component, diagram, otherViews, components, modes, prose, onSelectFlow, onOpenView }: ComponentDetailsProps) {
+  const layer = diagram.layers.find((l) => l.componentIds.includes(component.id));
+  const incoming = diagram.flows.filter((flow) => flow.to === component.id);
+  const outgoing = diagram.flows.filter((flow) => flow.from === component.id);
+  return (
+    <>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Layer: <span className="font-medium text-slate-900 dark:text-slate-100">{layer?.title}</span>
+      </p>
+      <div className="sa-prose mt-3">{prose ?? <p>No explanation yet.</p>}</div>
+      {[
+        { title: 'Incoming flows', flows: incoming },
+        { title: 'Outgoing flows', flows: outgoing },
+      ].map(({ title, flows }) => (
+        <section key={title} className="mt-4" aria-label={title}>
+          <h3 className="text-sm font-semibold">
+            {title} ({flows.length})
+          </h3>
+          {flows.length === 0 ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">None in this view.</p>
+          ) : (
+            <ul className="mt-1 space-y-1">
+              {flows.map((flow) => (
+                <li key={flow.id}>
+                  <FlowLink flow={flow} components={components} modes={modes} onSelect={onSelectFlow} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+      {otherViews.length > 0 ? (
+        <section className="mt-4" aria-label="Other views">
+          <h3 className="text-sm font-semibold">Also in</h3>
+          <ul className="mt-1 space-y-1">
+            {otherViews.map((view) => (
+              <li key={view.id}>
+                <button type="button" className="sa-link-button" onClick={() => onOpenView(view.id)}>
+                  {view.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+'use client';
+import type { ReactNode } from 'react';
+import type { ClientComponent, ClientFlow, ModeInfo } from '@/lib/graph/client-model';
+import type { FlowMode } from '@/lib/graph/schema';
+import { ModeBadge } from './mode-badge';
+
+export interface FlowDetailsProps {
+  flow: ClientFlow;
+  components: Record<string, ClientComponent>;
+  modes: Partial<Record<FlowMode, ModeInfo>>;
+  prose: ReactNode;
+  onSelectNode(id: string): void;
+}
+
+/** The panel body for a flow: its ends, what moves, how, and why. */
+export function FlowDetails({ flow, components, modes, prose, onSelectNode }: FlowDetailsProps) {
+  const mode = flow.mode ? modes[flow.mode] : undefined;
+  return (
+    <>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        <dt className="text-slate-600 dark:text-slate-400">From</dt>
+        <dd>
+          <button type="button" className="sa-link-button" onClick={() => onSelectNode(flow.from)}>
+            {components[flow.from]?.label ?? flow.from}
+          </button>
+        </dd>
+        <dt className="text-slate-600 dark:text-slate-400">To</dt>
+        <dd>
+          <button type="button" className="sa-link-button" onClick={() => onSelectNode(flow.to)}>
+            {components[flow.to]?.label ?? flow.to}
+          </button>
+        </dd>
+        <dt className="text-slate-600 dark:text-slate-400">What moves</dt>
+        <dd className="font-medium">{flow.label}</dd>
+        <dt className="text-slate-600 dark:text-slate-400">Mode</dt>
+        <dd data-testid="flow-mode">
+          {flow.mode && mode ? (
+            <>
+              <ModeBadge mode={flow.mode} info={mode} />
+              <span className="mt-1 block text-slate-700 dark:text-slate-300">{mode.meaning}</span>
+            </>
+          ) : (
+            'Not stated'
+          )}
+        </dd>
+      </dl>
+      <div className="sa-prose mt-3">{prose ?? <p>No explanation yet.</p>}</div>
+    </>
+  );
+}
