@@ -1,10 +1,10 @@
 'use client';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import type { ClientComponent, ClientDiagram, ModeInfo } from '@/lib/graph/client-model';
 import type { FlowMode } from '@/lib/graph/schema';
 import { edgeTypes, nodeTypes } from './node-types';
-import { NOMINAL_WIDTH, toFlowEdges, toFlowNodes, viewportFor } from './to-flow';
+import { canvasHeight, FIT_OPTIONS, initialViewport, MIN_ZOOM, NOMINAL_WIDTH, toFlowEdges, toFlowNodes } from './to-flow';
 import { DiagramActionsContext, type DiagramActions } from './selection-context';
 import type { DiagramNode, Selection } from './types';
 import { ArrowMarker } from './arrow-marker';
@@ -23,22 +23,36 @@ const minimapColor = (node: DiagramNode) => (node.type === 'band' ? 'transparent
 export function StackDiagram({ diagram, components, modes, selection, actions }: StackDiagramProps) {
   const nodes = useMemo(() => toFlowNodes(diagram, components, selection), [diagram, components, selection]);
   const edges = useMemo(() => toFlowEdges(diagram, components, modes, selection), [diagram, components, modes, selection]);
-  const viewport = useMemo(() => viewportFor(diagram), [diagram]);
+  const height = canvasHeight(diagram);
+  // Computed from the first render's nodes only: it must equal what the server rendered.
+  // Lets tests and the benchmark tell the static HTML from the live page.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const [viewport] = useState(() => initialViewport(nodes, NOMINAL_WIDTH, height));
 
   return (
     <DiagramActionsContext value={actions}>
-      <div className="sa-canvas" style={{ height: viewport.height }} data-testid="diagram" data-view={diagram.id}>
+      {/* +2 for the 1px border: React Flow's inner size must be exactly the size the server fitted to. */}
+      <div
+        className="sa-canvas"
+        style={{ height: height + 2, maxWidth: NOMINAL_WIDTH + 2 }}
+        data-testid="diagram"
+        data-view={diagram.id}
+        data-hydrated={hydrated}
+      >
         <ArrowMarker />
         <ReactFlow
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
-          // Server render at the same size and viewport the browser uses: nothing moves on hydration.
+          // The server fits the diagram to this size; the browser starts from the same viewport.
           width={NOMINAL_WIDTH}
-          height={viewport.height}
+          height={height}
+          fitView
+          fitViewOptions={FIT_OPTIONS}
           defaultViewport={viewport}
-          minZoom={0.2}
+          minZoom={MIN_ZOOM}
           maxZoom={2.5}
           nodesDraggable={false}
           nodesConnectable={false}

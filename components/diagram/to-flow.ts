@@ -2,7 +2,7 @@
  * Pure conversion from the laid-out model to React Flow nodes and edges, with accessible names and
  * highlight states. Kept free of React so it is unit-tested and the canvas stays wiring only.
  */
-import { Position, type Viewport } from '@xyflow/react';
+import { getNodesBounds, getViewportForBounds, Position, type Viewport } from '@xyflow/react';
 import type { ClientComponent, ClientDiagram, ClientFlow, ModeInfo } from '@/lib/graph/client-model';
 import type { FlowMode } from '@/lib/graph/schema';
 import type { BandNode, ComponentNode, DiagramNode, FlowEdge, HighlightState, Selection } from './types';
@@ -95,6 +95,9 @@ export function toFlowNodes(diagram: ClientDiagram, components: Record<string, C
       draggable: false,
       selectable: false,
       focusable: false,
+      // Not selectable or draggable in React Flow's sense, which would make it ignore the pointer;
+      // the button inside handles clicks.
+      style: { pointerEvents: 'all' },
       // The button inside carries the name; the wrapper only groups it.
       ariaRole: 'group',
       // Server rendering needs the handles up front, or edges have nothing to attach to.
@@ -144,23 +147,29 @@ export function toFlowEdges(
   });
 }
 
-/** The width the fixed viewport is computed for (the diagram column of a ~1440 px wide window). */
+/** The width the diagram is laid out for: the diagram column of a ~1440 px wide window. */
+export const NOMINAL_WIDTH = 1000;
 /** Room under the diagram for the minimap, so it never covers a node. */
 export const MINIMAP_ROOM = 96;
-export const NOMINAL_WIDTH = 1000;
 const PAD = 16;
+export const MIN_ZOOM = 0.2;
+export const FIT_OPTIONS = {
+  padding: { top: `${PAD}px`, left: `${PAD}px`, right: `${PAD}px`, bottom: `${PAD + MINIMAP_ROOM}px` },
+  maxZoom: 1,
+  minZoom: MIN_ZOOM,
+} as const;
+
+/** The canvas height that shows the whole diagram when it is fitted to the nominal width. */
+export function canvasHeight(diagram: Pick<ClientDiagram, 'width' | 'height'>, width = NOMINAL_WIDTH): number {
+  const zoom = Math.min(1, (width - 2 * PAD) / diagram.width);
+  return Math.ceil(diagram.height * zoom + 2 * PAD + MINIMAP_ROOM);
+}
 
 /**
- * A viewport fixed at build time rather than fit in the browser: the static HTML and the hydrated
- * page then place every node at the same pixel, whatever the window width.
+ * The viewport React Flow's server-side `fitView` computes for these nodes at this size. The
+ * browser starts from the same one, so the static HTML and the hydrated page agree to the pixel
+ * (at the nominal width; a narrower canvas is refitted once).
  */
-export function viewportFor(diagram: Pick<ClientDiagram, 'width' | 'height'>, width = NOMINAL_WIDTH): Viewport & { height: number } {
-  const zoom = Math.min(1, (width - 2 * PAD) / diagram.width);
-  const rounded = Math.floor(zoom * 1000) / 1000;
-  return {
-    x: Math.max(PAD, Math.round((width - diagram.width * rounded) / 2)),
-    y: PAD,
-    zoom: rounded,
-    height: Math.ceil(diagram.height * rounded + 2 * PAD + MINIMAP_ROOM),
-  };
+export function initialViewport(nodes: DiagramNode[], width: number, height: number): Viewport {
+  return getViewportForBounds(getNodesBounds(nodes), width, height, FIT_OPTIONS.minZoom, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
 }

@@ -30,7 +30,7 @@ export function Panel({ title, selectionKey, focusHeading, sources, onClose, chi
       aria-labelledby="panel-heading"
       data-testid="panel"
       data-open={open}
-      className={`sa-panel ${open ? 'fixed inset-x-0 bottom-0 z-40 max-h-[60vh] rounded-t-2xl shadow-2xl' : 'hidden'} overflow-y-auto border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900 xl:static xl:z-auto xl:block xl:max-h-[calc(100vh-6rem)] xl:rounded-xl xl:shadow-none`}
+      className={`sa-panel ${open ? 'fixed inset-x-0 bottom-0 z-40 max-h-[60vh] rounded-t-2xl shadow-2xl' : 'hidden'} overflow-y-auto border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900 xl:sticky xl:top-4 xl:z-auto xl:block xl:max-h-[calc(100vh-2rem)] xl:self-start xl:rounded-xl xl:shadow-none`}
     >
       {open ? (
         <>

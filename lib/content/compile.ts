@@ -32,7 +32,9 @@ function syntaxError(file: string, message: Message): ContentError {
     .replace(/^Cannot process MDX file with esbuild:\s*/, '')
     .replace(/^\d+:\d+(-\d+:\d+)?: /, '')
     .replace(/\s*\(\d+:\d+-\d+:\d+\)/g, '');
-  const hint = /closing tag|end of file|expected a closing/i.test(text)
+  const hint = /closing brace|in expression/i.test(text)
+    ? 'a `{` in prose starts an expression: write `\\{` for a literal brace, or close it with `}`'
+    : /closing tag|end of file|expected a closing/i.test(text)
     ? 'check that every `<Tag>` has a matching `</Tag>` (or is self-closing `<Tag />`)'
     : /Unexpected character|before name|Unexpected `\{`/i.test(text)
       ? 'a `<` or `{` in prose starts JSX: write `&lt;` or `\\{` for a literal one'
@@ -49,7 +51,8 @@ function syntaxError(file: string, message: Message): ContentError {
 
 /** YAML errors from gray-matter (js-yaml) carry a 0-based mark inside the frontmatter block. */
 function yamlError(file: string, error: { reason?: string; message: string; mark?: { line: number; column: number } }) {
-  const line = (error.mark?.line ?? 0) + 2; // +1 for 1-based, +1 for the opening `---`
+  // The parsed block starts with the newline after the opening `---`, which js-yaml counts as line 0.
+  const line = (error.mark?.line ?? 0) + 1;
   return fail(file, line, (error.mark?.column ?? 0) + 1, `invalid frontmatter YAML: ${error.reason ?? error.message}`,
     'frontmatter is YAML between two `---` lines; quote values that contain `:` or `#`');
 }

@@ -7,7 +7,7 @@ import type { SourcePoint } from './schema';
 export function frontmatterPoint(yaml: string, path: ReadonlyArray<string | number>): SourcePoint {
   const lines = yaml.split('\n');
   // gray-matter's raw block starts right after the opening `---`, usually with its newline.
-  const toLine = (index: number) => index + (yaml.startsWith('\n') ? 1 : 2);
+  const toLine = (index: number) => index + (/^\r?\n/.test(yaml) ? 1 : 2);
   const [key, item, field] = path;
   const keyIndex = lines.findIndex((line) => new RegExp(`^${String(key)}\\s*:`).test(line));
   if (keyIndex < 0) return { line: 1, column: 1 };

@@ -110,9 +110,12 @@ export async function layoutDiagram(diagram: StackDiagram): Promise<LaidOutDiagr
   diagram.layers.forEach((layer, index) => layer.componentIds.forEach((id) => layerOf.set(id, index)));
   const crossLayer = diagram.flows.filter((flow) => layerOf.get(flow.from) !== layerOf.get(flow.to));
 
+  // Columns sit far enough apart for the longest label between them (within reason).
+  const longestLabel = Math.max(0, ...crossLayer.map((flow) => labelBox(flow.label, 0, 0).width));
+  const gap = Math.min(280, Math.max(120, Math.round(longestLabel + 48)));
   const graph: ElkNode = {
     id: 'root',
-    layoutOptions: LAYOUT_OPTIONS,
+    layoutOptions: { ...LAYOUT_OPTIONS, 'elk.layered.spacing.nodeNodeBetweenLayers': String(gap) },
     children: diagram.layers.flatMap((layer, layerIndex) =>
       layer.componentIds.map((id, order) => ({
         id,

@@ -72,8 +72,10 @@ function checkAttrs<N extends ElementName>(
   report: Report,
 ): z.infer<(typeof ELEMENT_SCHEMAS)[N]> | null {
   const attrs: Record<string, unknown> = {};
+  const expressions = new Set<string>();
   for (const [key, value] of Object.entries(element.attrs)) {
     if (value !== null && typeof value === 'object') {
+      expressions.add(key);
       report.add('error', element.attrAt[key] ?? element.at, `attribute \`${key}\` on \`<${name}>\` must be a quoted string`,
         `write ${key}="..." instead of ${key}={...}`);
       continue;
@@ -82,10 +84,13 @@ function checkAttrs<N extends ElementName>(
   }
   const schema = ELEMENT_SCHEMAS[name];
   const result = schema.safeParse(attrs);
-  if (result.success) return result.data as z.infer<(typeof ELEMENT_SCHEMAS)[N]>;
+  if (result.success && expressions.size === 0) return result.data as z.infer<(typeof ELEMENT_SCHEMAS)[N]>;
+  if (result.success) return null;
   const allowed = Object.keys(schema.shape);
   for (const issue of result.error.issues) {
     const { key, message, hint } = describeIssue(issue, attrs);
+    if (expressions.has(key)) continue; // already reported as "must be a quoted string"
+
     const unknownHint = issue.code === 'unrecognized_keys'
       ? (didYouMean(key, allowed) ?? `\`<${name}>\` takes ${allowed.map((a) => `\`${a}\``).join(', ')}`)
       : undefined;

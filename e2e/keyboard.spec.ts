@@ -1,0 +1,60 @@
+import { test, expect } from './fixtures';
+import { sel, stackUrl } from './selectors';
+
+test('Tab reaches components in layer order; Enter opens, Esc closes and returns focus', async ({ page }) => {
+  await page.goto(stackUrl('uber'));
+  await sel.tab(page, 'Big Data Stack').focus();
+  // The tablist is one stop; the next stops are the components, layer by layer, top to bottom.
+  const expected = ['rider-app', 'driver-app', 'api-services', 'cassandra', 'schemaless', 'mysql', 'kafka', 'hadoop', 'amazon-s3', 'flink'];
+  const reached: string[] = [];
+  for (let i = 0; i < expected.length; i++) {
+    await page.keyboard.press('Tab');
+    reached.push((await page.evaluate(() => document.activeElement?.getAttribute('data-node-id'))) ?? '');
+  }
+  expect(reached).toEqual(expected);
+
+  // Focus on Flink is visible (an outline is drawn).
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Flink' })).toBeVisible();
+  await expect(sel.node(page, 'flink')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary', { name: 'Flink' })).toHaveCount(0);
+  await expect(sel.node(page, 'flink')).toBeFocused();
+
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('complementary', { name: 'Flink' })).toBeVisible();
+});
+
+test('a flow is reachable and operable from the keyboard, and Esc returns focus', async ({ page }) => {
+  await page.goto(stackUrl('uber'));
+  await page.getByText(/All 27 flows in this view/).focus();
+  await page.keyboard.press('Enter');
+  const link = page.getByRole('button', { name: /Kafka → Flink/ }).first();
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Kafka → Flink' })).toBeVisible();
+  await expect(sel.panelHeading(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary', { name: 'Kafka → Flink' })).toHaveCount(0);
+  await expect(link).toBeFocused();
+});
+
+test('the view tabs work with arrow keys', async ({ page }) => {
+  await page.goto(stackUrl('uber'));
+  await sel.tab(page, 'Big Data Stack').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(sel.tab(page, 'Kafka at the Centre')).toBeFocused();
+  await expect(sel.tab(page, 'Kafka at the Centre')).toHaveAttribute('aria-selected', 'true');
+  await expect(page).toHaveURL(/view=kafka-hub/);
+});
+
+test('every node and edge has a real accessible name', async ({ page }) => {
+  await page.goto(stackUrl('uber'));
+  await expect(sel.node(page, 'kafka')).toHaveAccessibleName(/^Kafka, Ingestion, \d+ incoming and \d+ outgoing flows$/);
+  const names = await page.locator('.react-flow__edge').evaluateAll((edges) => edges.map((edge) => edge.getAttribute('aria-label') ?? ''));
+  expect(names).toHaveLength(27);
+  for (const name of names) expect(name).toMatch(/^Flow from .+ to .+: .+/);
+});

@@ -1,0 +1,21 @@
+/** Shared selectors: one place to change when markup changes. */
+import type { Page } from '@playwright/test';
+
+export const stackUrl = (slug: string, query = '') => `/stacks/${slug}/${query ? `?${query}` : ''}`;
+
+export const sel = {
+  diagram: (page: Page) => page.getByTestId('diagram'),
+  node: (page: Page, id: string) => page.locator(`[data-node-id="${id}"]`),
+  nodes: (page: Page) => page.locator('[data-node-id]'),
+  edge: (page: Page, id: string) => page.getByTestId(`rf__edge-${id}`),
+  edges: (page: Page) => page.locator('.react-flow__edge'),
+  panel: (page: Page) => page.getByRole('complementary', { name: /.+/ }).filter({ has: page.locator('#panel-heading') }),
+  panelHeading: (page: Page) => page.locator('#panel-heading'),
+  tab: (page: Page, name: string | RegExp) => page.getByRole('tab', { name }),
+  status: (page: Page) => page.getByRole('status'),
+};
+
+/** Resolves once React has hydrated the diagram (the static HTML says data-hydrated="false"). */
+export async function hydrated(page: Page): Promise<void> {
+  await page.locator('[data-testid="diagram"][data-hydrated="true"]').waitFor();
+}

@@ -1,0 +1,48 @@
+import { test, expect } from './fixtures';
+import { hydrated, sel, stackUrl } from './selectors';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every node, edge and label is in the static HTML at its position', async ({ page }) => {
+    await page.goto(stackUrl('uber'));
+    await expect(sel.nodes(page)).toHaveCount(23);
+    for (const node of await sel.nodes(page).all()) await expect(node).toBeVisible();
+    await expect(page.locator('.react-flow__edge-path')).toHaveCount(27);
+    for (const path of await page.locator('.react-flow__edge-path').all()) {
+      expect(await path.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+ /);
+    }
+    await expect(page.locator('.sa-edge-label text', { hasText: 'change log' }).first()).toBeVisible();
+    await expect(page.locator('.sa-band-title', { hasText: 'Ingestion' })).toBeVisible();
+  });
+});
+
+test('nothing moves when the page hydrates', async ({ browser }) => {
+  const positions = async (javaScriptEnabled: boolean) => {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(stackUrl('uber'));
+    if (javaScriptEnabled) {
+      await hydrated(page);
+      await page.waitForTimeout(300); // let any post-hydration fit run, so a jump would show
+    }
+    const boxes = await page.locator('[data-node-id]').evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const r = node.getBoundingClientRect();
+        return [node.getAttribute('data-node-id'), Math.round(r.x), Math.round(r.y), Math.round(r.width)].join(':');
+      }),
+    );
+    await context.close();
+    return boxes.sort();
+  };
+  const before = await positions(false);
+  const after = await positions(true);
+  expect(before).toHaveLength(23);
+  expect(after).toEqual(before);
+});
+
+test('no hydration warnings and no console errors on the stack page', async ({ page, consoleErrors }) => {
+  await page.goto(stackUrl('uber', 'view=kafka-hub&flow=kafka-to-flink'));
+  await expect(page.getByRole('complementary', { name: 'Kafka → Flink' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});

@@ -1,0 +1,49 @@
+/**
+ * `npm run check [-- files...]`: validates content without a Next build. Prints every problem as
+ * `content/stacks/x.mdx:42:5 error: ...` (the shape editors link to); exit 1 on any error.
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { listStackFiles, ROOT, type ContentFile } from '../lib/content/files';
+import { loadStackFile } from '../lib/content/load';
+import { formatError } from '../lib/content/format';
+
+function filesFromArgs(args: string[]): ContentFile[] {
+  return args.map((arg) => {
+    // npm runs scripts from the package root; resolve paths from where the user typed them.
+    const absolute = path.resolve(process.env.INIT_CWD ?? process.cwd(), arg);
+    return { slug: path.basename(absolute, '.mdx'), file: path.relative(ROOT, absolute), absolute };
+  });
+}
+
+async function main() {
+  const started = performance.now();
+  const args = process.argv.slice(2);
+  const files = args.length > 0 ? filesFromArgs(args) : await listStackFiles();
+  if (files.length === 0) {
+    console.log('No content to check: add content/stacks/<slug>.mdx (see /docs/authoring).');
+    return 0;
+  }
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    let result;
+    try {
+      result = await loadStackFile(file);
+    } catch (error) {
+      console.log(`${file.file}:1:1 error: could not read the file: ${(error as Error).message}`);
+      errors++;
+      continue;
+    }
+    const problems = [...(result.ok ? [] : result.errors), ...result.warnings].sort((a, b) => a.line - b.line || a.column - b.column);
+    for (const problem of problems) console.log(formatError(problem));
+    errors += result.ok ? 0 : result.errors.length;
+    warnings += result.warnings.length;
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  console.log(`${errors ? '✗' : '✓'} ${plural(files.length, 'stack')} checked in ${seconds} s: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  return errors ? 1 : 0;
+}
+
+main().then((code) => process.exit(code));
