@@ -34,9 +34,16 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               </svg>
               Stack Atlas
             </Link>
-            <Link href="/" className="text-sm text-slate-700 hover:text-slate-950 dark:text-slate-300 dark:hover:text-white">
-              Stacks
-            </Link>
+            {[
+              ['/', 'Stacks'],
+              ['/tech/', 'Technologies'],
+              ['/concepts/', 'Concepts'],
+              ['/docs/authoring/', 'Add a stack'],
+            ].map(([href, label]) => (
+              <Link key={href} href={href!} className="text-sm text-slate-700 hover:text-slate-950 dark:text-slate-300 dark:hover:text-white">
+                {label}
+              </Link>
+            ))}
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-[1600px] px-6 py-8">

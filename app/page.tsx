@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { getStackList } from '@/lib/content';
+import { getStackList, getTechNames } from '@/lib/content';
 
 export default async function HomePage() {
-  const stacks = await getStackList();
+  const [stacks, techNames] = await Promise.all([getStackList(), getTechNames()]);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Stack Atlas</h1>
@@ -30,7 +30,18 @@ export default async function HomePage() {
                 {stack.componentCount} components · {stack.flowCount} flows · {stack.viewTitles.length} views
               </p>
               {stack.techs.length > 0 ? (
-                <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Uses {stack.techs.join(', ')}</p>
+                <ul aria-label={`Technologies in ${stack.meta.company}'s stack`} className="relative z-10 mt-3 flex flex-wrap gap-1.5">
+                  {stack.techs.map((tech) => (
+                    <li key={tech}>
+                      <Link
+                        href={`/tech/${tech}/`}
+                        className="inline-block rounded-full border border-slate-300 px-2 py-0.5 text-xs text-slate-700 hover:border-sky-600 hover:text-slate-950 dark:border-slate-600 dark:text-slate-300 dark:hover:text-white"
+                      >
+                        {techNames.get(tech) ?? tech}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
               ) : null}
             </li>
           ))}

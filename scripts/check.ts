@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { listStackFiles, ROOT, type ContentFile } from '../lib/content/files';
-import { loadStackFile } from '../lib/content/load';
+import { CONCEPTS_DIR, listConceptFiles, listStackFiles, ROOT, type ContentFile } from '../lib/content/files';
+import { loadConceptFile, loadStackFile } from '../lib/content/load';
 import { formatError } from '../lib/content/format';
 
 function filesFromArgs(args: string[]): ContentFile[] {
@@ -19,9 +19,9 @@ function filesFromArgs(args: string[]): ContentFile[] {
 async function main() {
   const started = performance.now();
   const args = process.argv.slice(2);
-  const files = args.length > 0 ? filesFromArgs(args) : await listStackFiles();
+  const files = args.length > 0 ? filesFromArgs(args) : [...(await listStackFiles()), ...(await listConceptFiles())];
   if (files.length === 0) {
-    console.log('No content to check: add content/stacks/<slug>.mdx (see /docs/authoring).');
+    console.log('No content to check: add content/stacks/<slug>.mdx (see /docs/authoring/).');
     return 0;
   }
   let errors = 0;
@@ -29,7 +29,8 @@ async function main() {
   for (const file of files) {
     let result;
     try {
-      result = await loadStackFile(file);
+      const isConcept = path.dirname(file.absolute) === CONCEPTS_DIR;
+      result = await (isConcept ? loadConceptFile(file) : loadStackFile(file));
     } catch (error) {
       console.log(`${file.file}:1:1 error: could not read the file: ${(error as Error).message}`);
       errors++;
@@ -42,7 +43,7 @@ async function main() {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  console.log(`${errors ? '✗' : '✓'} ${plural(files.length, 'stack')} checked in ${seconds} s: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  console.log(`${errors ? '✗' : '✓'} ${plural(files.length, 'file')} checked in ${seconds} s: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   return errors ? 1 : 0;
 }
 

@@ -1,5 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
+import Link from 'next/link';
 import type { ClientComponent, ClientDiagram, ModeInfo } from '@/lib/graph/client-model';
 import type { FlowMode } from '@/lib/graph/schema';
 import { FlowLink } from './flow-link';
@@ -24,6 +25,14 @@ export function ComponentDetails({ component, diagram, otherViews, components, m
     <>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Layer: <span className="font-medium text-slate-900 dark:text-slate-100">{layer?.title}</span>
+        {component.tech ? (
+          <>
+            {' · '}Technology:{' '}
+            <Link href={`/tech/${component.tech.id}/`} className="sa-link">
+              {component.tech.name}
+            </Link>
+          </>
+        ) : null}
       </p>
       <div className="sa-prose mt-3">{prose ?? <p>No explanation yet.</p>}</div>
       {[
@@ -47,6 +56,20 @@ export function ComponentDetails({ component, diagram, otherViews, components, m
           )}
         </section>
       ))}
+      {component.tech && component.tech.alsoUsedBy.length > 0 ? (
+        <section className="mt-4" aria-label="Also used by">
+          <h3 className="text-sm font-semibold">{component.tech.name} elsewhere</h3>
+          <ul className="mt-1 space-y-1 text-sm">
+            {component.tech.alsoUsedBy.map((use) => (
+              <li key={`${use.slug}/${use.componentId}`}>
+                <Link href={`/stacks/${use.slug}/?node=${use.componentId}`} className="sa-link">
+                  {use.company}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {otherViews.length > 0 ? (
         <section className="mt-4" aria-label="Other views">
           <h3 className="text-sm font-semibold">Also in</h3>

@@ -1,5 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
+import Link from 'next/link';
 import type { ClientComponent, ClientFlow, ModeInfo } from '@/lib/graph/client-model';
 import type { FlowMode } from '@/lib/graph/schema';
 import { ModeBadge } from './mode-badge';
@@ -38,6 +39,9 @@ export function FlowDetails({ flow, components, modes, prose, onSelectNode }: Fl
             <>
               <ModeBadge mode={flow.mode} info={mode} />
               <span className="mt-1 block text-slate-700 dark:text-slate-300">{mode.meaning}</span>
+              <Link href={`/concepts/${mode.concept}/`} className="sa-link mt-1 inline-block">
+                About {mode.title.toLowerCase()}
+              </Link>
             </>
           ) : (
             'Not stated'

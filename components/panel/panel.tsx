@@ -57,10 +57,12 @@ export function Panel({ title, selectionKey, focusHeading, sources, onClose, chi
           </p>
         </>
       )}
-      <section aria-label="Sources" className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-700">
-        <h3 className="text-sm font-semibold">Sources</h3>
-        <SourceList sources={sources} />
-      </section>
+      {sources.length > 0 ? (
+        <section aria-label="Sources" className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-700">
+          <h3 className="text-sm font-semibold">Sources</h3>
+          <SourceList sources={sources} />
+        </section>
+      ) : null}
     </aside>
   );
 }

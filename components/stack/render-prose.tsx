@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import type { LaidOutStack } from '@/lib/graph/schema';
+import type { LaidOutDiagram, StackComponent } from '@/lib/graph/schema';
 import { Prose } from '../mdx/prose';
 import { proseKey } from './prose-key';
 
 /** Every component's and flow's prose as server-rendered React elements, for the client panel. */
-export function renderProse(stack: LaidOutStack): Record<string, ReactNode> {
+export function renderProse(stack: { components: Record<string, StackComponent>; diagrams: LaidOutDiagram[] }): Record<string, ReactNode> {
   const out: Record<string, ReactNode> = {};
   for (const component of Object.values(stack.components)) {
     if (component.prose) out[proseKey.component(component.id)] = <Prose tree={component.prose} />;

@@ -4,6 +4,7 @@
  * produces the intro's code, so each file is parsed once.
  */
 import { bundleMDX } from 'mdx-bundler';
+import rehypeHighlight from 'rehype-highlight';
 import type { Root } from 'mdast';
 import type { Message } from 'esbuild';
 import { extractGraph, type Extracted } from '../graph/extract';
@@ -75,6 +76,8 @@ export async function compileStack({ slug, file, source, cwd }: CompileInput): P
           extracted = extractGraph(tree, file);
         };
         options.remarkPlugins = [...(options.remarkPlugins ?? []), plugin];
+        // Code blocks are highlighted at build time: no highlighter ships to the browser.
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeHighlight, { detect: false }]];
         return options;
       },
       esbuildOptions(options) {

@@ -5,6 +5,7 @@ import path from 'node:path';
 export const ROOT = process.cwd();
 export const CONTENT_DIR = path.join(ROOT, 'content');
 export const STACKS_DIR = path.join(CONTENT_DIR, 'stacks');
+export const CONCEPTS_DIR = path.join(CONTENT_DIR, 'concepts');
 
 export interface ContentFile {
   slug: string;
@@ -13,7 +14,7 @@ export interface ContentFile {
   absolute: string;
 }
 
-/** Every `content/stacks/<slug>.mdx`, sorted by slug so builds are deterministic. */
+/** Every `<dir>/<slug>.mdx` (stacks by default), sorted by slug so builds are deterministic. */
 export async function listStackFiles(dir = STACKS_DIR): Promise<ContentFile[]> {
   let names: string[];
   try {
@@ -32,4 +33,8 @@ export async function listStackFiles(dir = STACKS_DIR): Promise<ContentFile[]> {
 
 export function readSource(file: ContentFile): Promise<string> {
   return readFile(file.absolute, 'utf8');
+}
+
+export function listConceptFiles(): Promise<ContentFile[]> {
+  return listStackFiles(CONCEPTS_DIR);
 }

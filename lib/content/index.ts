@@ -3,9 +3,9 @@
  * mdx-bundler, esbuild and elkjs can never reach the browser through it.
  */
 import 'server-only';
-import { loadAllStacks } from './load';
-import { loadTechnologies } from './technologies';
-import type { LaidOutStack, StackListItem } from '../graph/schema';
+import { loadAllConcepts, loadAllStacks } from './load';
+import { loadTechnologies, type Technology } from './technologies';
+import type { LaidOutConcept, LaidOutStack, StackListItem } from '../graph/schema';
 
 export type { Technology } from './technologies';
 
@@ -28,6 +28,22 @@ export async function getStackList(): Promise<StackListItem[]> {
   }));
 }
 
-export async function getTechnologies() {
+export async function getTechnologies(): Promise<Technology[]> {
   return loadTechnologies();
+}
+
+export async function getTechnology(id: string): Promise<Technology | undefined> {
+  return (await loadTechnologies()).find((tech) => tech.id === id);
+}
+
+export async function getTechNames(): Promise<Map<string, string>> {
+  return new Map((await loadTechnologies()).map((tech) => [tech.id, tech.name]));
+}
+
+export async function getAllConcepts(): Promise<LaidOutConcept[]> {
+  return loadAllConcepts();
+}
+
+export async function getConcept(id: string): Promise<LaidOutConcept | undefined> {
+  return (await loadAllConcepts()).find((concept) => concept.meta.id === id);
 }

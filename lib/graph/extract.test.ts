@@ -146,12 +146,15 @@ describe('the compiled intro', () => {
     expect(stack.code).not.toContain('Kafka Hub');
   });
 
-  it('renders to the intro only', () => {
+  it('renders to the intro only, with a slot where each diagram was', () => {
     const Intro = getMDXComponent(stack.code);
-    const html = renderToStaticMarkup(createElement(Intro));
+    const DiagramSlot = ({ id }: { id: string }) => createElement('figure', { 'data-slot': id });
+    const html = renderToStaticMarkup(createElement(Intro, { components: { DiagramSlot } }));
     expect(html).toContain('<strong>Markdown</strong>');
     expect(html).toContain('outside any diagram');
     expect(html).not.toContain('browser app');
+    const slots = [...html.matchAll(/data-slot="([^"]+)"/g)].map((m) => m[1]);
+    expect(slots).toEqual(stack.diagrams.map((d) => d.attrs.id));
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * MDX syntax tree -> ParsedStack pieces. Walks the mdast that mdx-bundler's remark stage hands us,
  * collects `<Diagram>/<Layer>/<Component>/<Flow>` with source positions, and reports misplaced or
- * unknown elements as data. It also removes the diagrams from the tree, so the compiled MDX that
- * remains is only the stack's intro prose.
+ * unknown elements as data. It also replaces each diagram in the tree with a `<DiagramSlot id>`, so
+ * the compiled MDX holds only prose plus a marker where each diagram goes.
  */
 import type { Root, RootContent, Parent, Node } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -195,7 +195,16 @@ export function extractGraph(tree: Root, file: string): Extracted {
   const keep: RootContent[] = [];
   for (const child of tree.children) {
     if (isJsx(child) && child.name === 'Diagram') {
-      diagrams.push(readDiagram(child, ctx));
+      const diagram = readDiagram(child, ctx);
+      diagrams.push(diagram);
+      // Leave a marker where the diagram was, so a page can render it in place (concept pages do).
+      const id = typeof diagram.attrs.id === 'string' ? diagram.attrs.id : '';
+      keep.push({
+        type: 'mdxJsxFlowElement',
+        name: 'DiagramSlot',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
+        children: [],
+      } as MdxJsxFlowElement);
       continue;
     }
     // remark-mdx-frontmatter's generated `export const frontmatter` has no position: keep it.

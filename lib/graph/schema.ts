@@ -33,20 +33,22 @@ export const MODE_MEANINGS: Record<FlowMode, { title: string; meaning: string }>
 export const sourceSchema = z
   .object({
     /** The post or talk's title, as published. */
-    title: z.string().trim().min(1, 'a source needs a `title`'),
+    title: z.string().trim().min(1, 'a source needs a `title`').describe('The post or talk title, as published.'),
     /** An absolute http(s) URL. */
     url: z
       .string()
       .trim()
       .refine((value) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value), {
         message: 'must be an absolute http(s) URL, e.g. `https://eng.example.com/post`',
-      }),
+      })
+      .describe('An absolute http(s) URL of the source.'),
     /** Publication date, YYYY-MM-DD (optional). */
     date: z
       .union([z.string(), z.date()])
       .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
       .pipe(z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date like `2021-09-30`'))
-      .optional(),
+      .optional()
+      .describe('Publication date, `YYYY-MM-DD` or `YYYY-MM` (optional).'),
   })
   .strict();
 export type Source = z.infer<typeof sourceSchema>;
@@ -55,13 +57,21 @@ export type Source = z.infer<typeof sourceSchema>;
 export const frontmatterSchema = z
   .object({
     /** The company whose stack this is, e.g. `Uber`. */
-    company: z.string().trim().min(1, 'must not be empty'),
+    company: z.string().trim().min(1, 'must not be empty').describe('The company whose stack this is, e.g. `Uber`.'),
     /** The stack's title, e.g. `Uber's Big Data Stack`. */
-    title: z.string().trim().min(1, 'must not be empty'),
+    title: z.string().trim().min(1, 'must not be empty').describe("The stack's title, e.g. `Uber's Big Data Stack`."),
     /** One sentence for the stack list (at most 200 characters). */
-    summary: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+    summary: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(200, 'must be at most 200 characters')
+      .describe('One sentence for the stack list, at most 200 characters.'),
     /** Where the facts come from: a list of `{ title, url, date? }`. */
-    sources: z.array(sourceSchema).default([]),
+    sources: z
+      .array(sourceSchema)
+      .default([])
+      .describe('Where the facts come from: a list of `{ title, url, date }`. A stack without sources gets a warning.'),
   })
   .strict();
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
@@ -70,9 +80,9 @@ export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export const diagramAttrsSchema = z
   .object({
     /** The view's id, used in the URL (`?view=`). */
-    id: idSchema,
+    id: idSchema.describe('The view id, unique in the file; used in the URL as `?view=`.'),
     /** The tab label of the view. */
-    title: z.string().trim().min(1, 'must not be empty'),
+    title: z.string().trim().min(1, 'must not be empty').describe('The tab label of the view.'),
   })
   .strict();
 
@@ -80,9 +90,9 @@ export const diagramAttrsSchema = z
 export const layerAttrsSchema = z
   .object({
     /** The layer's id, unique within its diagram. */
-    id: idSchema,
+    id: idSchema.describe('The layer id, unique within its diagram.'),
     /** The band's heading. */
-    title: z.string().trim().min(1, 'must not be empty'),
+    title: z.string().trim().min(1, 'must not be empty').describe("The heading of the layer's column."),
   })
   .strict();
 
@@ -93,11 +103,16 @@ export const layerAttrsSchema = z
 export const componentAttrsSchema = z
   .object({
     /** The component's id, unique within the stack; used in the URL (`?node=`). */
-    id: idSchema,
+    id: idSchema.describe('The component id, unique in the stack; used in the URL as `?node=`.'),
     /** Display name. Required where the component is defined, omitted on a bare reuse. */
-    label: z.string().trim().min(1, 'must not be empty').optional(),
+    label: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .optional()
+      .describe('Display name. Given where the component is defined (with its prose); left out on a bare reuse.'),
     /** Id of the technology it runs on, e.g. `kafka` (optional). */
-    tech: idSchema.optional(),
+    tech: idSchema.optional().describe('Id of its technology in `content/technologies.json`, e.g. `kafka` (optional).'),
   })
   .strict();
 
@@ -105,17 +120,44 @@ export const componentAttrsSchema = z
 export const flowAttrsSchema = z
   .object({
     /** Id of the component the data leaves. */
-    from: idSchema,
+    from: idSchema.describe('Id of the component the data leaves (in the same diagram).'),
     /** Id of the component the data reaches. */
-    to: idSchema,
+    to: idSchema.describe('Id of the component the data reaches (in the same diagram).'),
     /** What moves, in a few words: `trip events`, `change log`. */
-    label: z.string().trim().min(1, 'must not be empty').max(40, 'must be at most 40 characters'),
+    label: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(40, 'must be at most 40 characters')
+      .describe('What moves, in a few words (at most 40 characters), e.g. `trip events`.'),
     /** How it moves (optional): one of `sync`, `async`, `fire-and-forget`, `stream`, `batch`, `cdc`. */
-    mode: flowModeSchema.optional(),
+    mode: flowModeSchema.optional().describe('How the data moves (optional); see the modes below.'),
     /** The flow's id in the URL (`?flow=`); defaults to `<from>-to-<to>`. */
-    id: idSchema.optional(),
+    id: idSchema.optional().describe('The flow id in the URL (`?flow=`); defaults to `<from>-to-<to>`.'),
   })
   .strict();
+
+/** The concept each flow mode is explained by (`content/concepts/<id>.mdx`). */
+export const MODE_CONCEPT: Record<FlowMode, string> = {
+  sync: 'synchronous',
+  async: 'asynchronous',
+  'fire-and-forget': 'fire-and-forget',
+  stream: 'stream-processing',
+  batch: 'batch-processing',
+  cdc: 'change-data-capture',
+};
+
+/** The YAML frontmatter of `content/concepts/<id>.mdx`: one glossary entry. */
+export const conceptFrontmatterSchema = z
+  .object({
+    title: z.string().trim().min(1, 'must not be empty').describe('The term, e.g. `Asynchronous`.'),
+    summary: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').describe('A one-sentence definition.'),
+    example: z.string().trim().min(1, 'must not be empty').describe('An everyday example of the idea.'),
+    order: z.number().int().describe('Position in the concept list.'),
+    related: z.array(idSchema).default([]).describe('Ids of related concepts.'),
+  })
+  .strict();
+export type ConceptFrontmatter = z.infer<typeof conceptFrontmatterSchema>;
 
 /** The MDX elements an author may use, with their attribute schemas. */
 export const ELEMENT_SCHEMAS = {
@@ -225,6 +267,17 @@ export interface ValidStack {
   components: Record<string, StackComponent>;
   diagrams: StackDiagram[];
   code: string;
+}
+
+/** A concept page that passed every check (diagrams optional). */
+export interface ValidConcept {
+  meta: ConceptFrontmatter & { id: string; file: string };
+  components: Record<string, StackComponent>;
+  diagrams: StackDiagram[];
+  code: string;
+}
+export interface LaidOutConcept extends Omit<ValidConcept, 'diagrams'> {
+  diagrams: LaidOutDiagram[];
 }
 
 export interface Box {

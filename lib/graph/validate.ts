@@ -7,6 +7,8 @@ import {
   ELEMENT_SCHEMAS,
   FLOW_MODES,
   frontmatterSchema,
+  conceptFrontmatterSchema,
+  type ValidConcept,
   type ContentError,
   type ElementName,
   type ParsedElement,
@@ -99,8 +101,8 @@ function checkAttrs<N extends ElementName>(
   return null;
 }
 
-function checkFrontmatter(parsed: ParsedStack, report: Report) {
-  const result = frontmatterSchema.safeParse(parsed.frontmatter ?? {});
+function checkFrontmatter<S extends z.ZodObject>(parsed: ParsedStack, schema: S, report: Report): z.infer<S> | null {
+  const result = schema.safeParse(parsed.frontmatter ?? {});
   if (result.success) return result.data;
   const data = (parsed.frontmatter ?? {}) as Record<string, unknown>;
   for (const issue of result.error.issues) {
@@ -109,7 +111,7 @@ function checkFrontmatter(parsed: ParsedStack, report: Report) {
       const key = issue.keys[0] ?? '';
       const at = frontmatterPoint(parsed.frontmatterText, [...path, key]);
       report.add('error', at, `unknown frontmatter field \`${[...path, key].join('.')}\``,
-        didYouMean(key, path.length ? ['title', 'url', 'date'] : Object.keys(frontmatterSchema.shape)));
+        didYouMean(key, path.length ? ['title', 'url', 'date'] : Object.keys(schema.shape)));
       continue;
     }
     const at = frontmatterPoint(parsed.frontmatterText, path);
@@ -121,21 +123,56 @@ function checkFrontmatter(parsed: ParsedStack, report: Report) {
   return null;
 }
 
-export function validateStack(parsed: ParsedStack, options: ValidateOptions = {}): ValidationResult {
-  const report = new Report(parsed.file);
-  report.errors.push(...parsed.errors);
-  const meta = checkFrontmatter(parsed, report);
-  if (meta && meta.sources.length === 0) {
-    report.add('warning', { line: 1, column: 1 }, 'the stack cites no sources', 'add `sources:` with the posts its facts come from');
-  }
+function checkSlug(parsed: ParsedStack, report: Report): void {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(parsed.slug)) {
     report.add('error', { line: 1, column: 1 }, `file name \`${parsed.slug}\` is not a URL-safe slug`,
       'rename the file to lowercase kebab-case, e.g. `my-company.mdx`');
   }
+}
+
+export function validateStack(parsed: ParsedStack, options: ValidateOptions = {}): ValidationResult {
+  const report = new Report(parsed.file);
+  report.errors.push(...parsed.errors);
+  const meta = checkFrontmatter(parsed, frontmatterSchema, report);
+  if (meta && meta.sources.length === 0) {
+    report.add('warning', { line: 1, column: 1 }, 'the stack cites no sources', 'add `sources:` with the posts its facts come from');
+  }
+  checkSlug(parsed, report);
   if (parsed.diagrams.length === 0 && parsed.errors.length === 0) {
     report.add('error', { line: 1, column: 1 }, 'the stack has no `<Diagram>`', 'add `<Diagram id="main" title="...">` with layers, components and flows');
   }
+  const { components, diagrams } = validateGraph(parsed, report, options);
+  const errors = report.errors.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (errors.length > 0 || !meta) return { ok: false, errors, warnings: report.warnings };
+  return {
+    ok: true,
+    stack: { meta: { ...meta, slug: parsed.slug, file: parsed.file }, components, diagrams, code: parsed.code },
+    warnings: report.warnings,
+  };
+}
 
+export type ConceptValidation =
+  | { ok: true; concept: ValidConcept; warnings: ContentError[] }
+  | { ok: false; errors: ContentError[]; warnings: ContentError[] };
+
+/** A concept page: glossary frontmatter, Markdown, and optionally diagrams checked like a stack's. */
+export function validateConcept(parsed: ParsedStack, options: ValidateOptions = {}): ConceptValidation {
+  const report = new Report(parsed.file);
+  report.errors.push(...parsed.errors);
+  const meta = checkFrontmatter(parsed, conceptFrontmatterSchema, report);
+  checkSlug(parsed, report);
+  const { components, diagrams } = validateGraph(parsed, report, options);
+  const errors = report.errors.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (errors.length > 0 || !meta) return { ok: false, errors, warnings: report.warnings };
+  return {
+    ok: true,
+    concept: { meta: { ...meta, id: parsed.slug, file: parsed.file }, components, diagrams, code: parsed.code },
+    warnings: report.warnings,
+  };
+}
+
+/** Components, layers, reuse and flows of every diagram in a file; problems go to the report. */
+function validateGraph(parsed: ParsedStack, report: Report, options: ValidateOptions) {
   // Pass 1: definitions (a component with a label), wherever they are in the file.
   const components: Record<string, StackComponent> = {};
   const definedAt = new Map<string, SourcePoint>();
@@ -253,11 +290,5 @@ export function validateStack(parsed: ParsedStack, options: ValidateOptions = {}
     if (!touched.has(id)) report.add('warning', at, `component \`${id}\` has no flows`, 'connect it with a `<Flow>` or remove it');
   }
 
-  const errors = report.errors.sort((a, b) => a.line - b.line || a.column - b.column);
-  if (errors.length > 0 || !meta) return { ok: false, errors, warnings: report.warnings };
-  return {
-    ok: true,
-    stack: { meta: { ...meta, slug: parsed.slug, file: parsed.file }, components, diagrams, code: parsed.code },
-    warnings: report.warnings,
-  };
+  return { components, diagrams };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getAllStacks, getStack } from '@/lib/content';
+import { getAllStacks, getStack, getTechNames } from '@/lib/content';
 import { toClientModel } from '@/lib/graph/client-model';
 import { StackView } from '@/components/stack/stack-view';
 import { renderProse } from '@/components/stack/render-prose';
@@ -21,8 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StackPage({ params }: Props) {
-  const stack = await getStack((await params).slug);
+  const { slug } = await params;
+  const [stack, allStacks, techNames] = await Promise.all([getStack(slug), getAllStacks(), getTechNames()]);
   if (!stack) notFound();
+  const model = toClientModel(stack, { techNames, allStacks, slug });
   return (
     <article>
       <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{stack.meta.company}</p>
@@ -31,7 +33,7 @@ export default async function StackPage({ params }: Props) {
         <Intro code={stack.code} />
       </div>
       <div className="mt-8">
-        <StackView model={toClientModel(stack)} prose={renderProse(stack)} />
+        <StackView model={model} prose={renderProse(stack)} />
       </div>
       <section aria-labelledby="sources-heading" className="mt-10">
         <h2 id="sources-heading" className="text-xl font-semibold">

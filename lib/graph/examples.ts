@@ -1,0 +1,88 @@
+/**
+ * The examples the authoring docs show and `npm run new-stack` writes. Tests run both through the
+ * real pipeline, so a documented example can never be invalid.
+ */
+
+export const MINIMAL_EXAMPLE = `---
+company: Acme
+title: Acme's Click Pipeline
+summary: How Acme turns clicks into dashboards.
+sources:
+  - title: "Our click pipeline"
+    url: https://eng.acme.example/clicks
+---
+
+<Diagram id="pipeline" title="Click Pipeline">
+  <Layer id="sources" title="Sources">
+    <Component id="web-app" label="Web App">
+      The site people click around in.
+    </Component>
+  </Layer>
+  <Layer id="analytics" title="Analytics">
+    <Component id="dashboards" label="Dashboards">
+      Charts of what people click.
+    </Component>
+  </Layer>
+  <Flow from="web-app" to="dashboards" label="clicks" mode="stream">
+    Each click is counted as it happens.
+  </Flow>
+</Diagram>
+`;
+
+/** A complete, commented starting point that passes `npm run check` as written. */
+export function stackTemplate(slug: string, company: string): string {
+  const title = `${company}'s Data Stack`;
+  return `---
+# Stack Atlas stack file: content/stacks/${slug}.mdx (reference: /docs/authoring/)
+company: ${JSON.stringify(company)}
+title: ${JSON.stringify(title)}
+summary: ${JSON.stringify(`How ${company} moves data from its apps to analytics. Replace this with one sentence.`)}
+sources:
+  # Every stack cites where its facts come from: title, https URL, and date if known.
+  - title: "Replace with the engineering blog post's title"
+    url: https://example.com/replace-with-the-post
+    date: 2024-01-31
+---
+
+Replace this intro with two short paragraphs in your own words: what this stack does, and how to read
+its views. Any Markdown works here.
+
+<Diagram id="overview" title="Overview">
+  <Layer id="sources" title="Sources">
+    <Component id="app" label="App">
+      Where data starts: say what the component is, what it does at ${company}, and what data it holds
+      or moves.
+    </Component>
+  </Layer>
+  <Layer id="ingestion" title="Ingestion">
+    <Component id="queue" label="Message Queue" tech="kafka">
+      A component can link to a technology in content/technologies.json with tech="...".
+    </Component>
+  </Layer>
+  <Layer id="analytics" title="Analytics">
+    <Component id="warehouse" label="Warehouse">
+      Where the data ends up.
+    </Component>
+  </Layer>
+  <Flow from="app" to="queue" label="events" mode="async">
+    What moves along this flow, and why it moves this way. Modes: sync, async, fire-and-forget,
+    stream, batch, cdc.
+  </Flow>
+  <Flow from="queue" to="warehouse" label="hourly batches" mode="batch">
+    Every flow explains itself in a sentence or two.
+  </Flow>
+</Diagram>
+
+<Diagram id="queue-centric" title="Around the Queue">
+  <Layer id="producers" title="Producers">
+    <Component id="app" />
+  </Layer>
+  <Layer id="hub" title="Hub">
+    <Component id="queue" />
+  </Layer>
+  <Flow from="app" to="queue" label="events" mode="async">
+    A second view reuses components with a bare tag: their label and prose are written once.
+  </Flow>
+</Diagram>
+`;
+}
