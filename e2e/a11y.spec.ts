@@ -7,6 +7,14 @@ const pages = [
   { name: 'stack, layered view', path: stackUrl('uber') },
   { name: 'stack, Kafka view with a component open', path: stackUrl('uber', 'view=kafka-hub&node=kafka') },
   { name: 'stack with a flow open', path: stackUrl('uber', 'flow=kafka-to-flink') },
+  { name: 'Netflix stack', path: stackUrl('netflix') },
+  { name: 'LinkedIn stack, second view', path: stackUrl('linkedin', 'view=kafka-ecosystem') },
+  { name: 'technology index', path: '/tech/' },
+  { name: 'technology page', path: '/tech/kafka/' },
+  { name: 'concept index', path: '/concepts/' },
+  { name: 'concept page with a diagram', path: '/concepts/asynchronous/' },
+  { name: 'concept page with code', path: '/concepts/fire-and-forget/' },
+  { name: 'authoring docs', path: '/docs/authoring/' },
   { name: '404', path: '/no-such-page/' },
 ];
 

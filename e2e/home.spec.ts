@@ -1,7 +1,14 @@
 import { test, expect } from './fixtures';
 
-test('home lists every stack with its counts and links to it', async ({ page }) => {
+test('home lists every stack with its counts and technologies, and links to it', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByTestId('stack-list').getByRole('listitem').filter({ has: page.getByRole('heading') })).toHaveCount(3);
+  for (const company of ['Uber', 'Netflix', 'LinkedIn']) {
+    await expect(page.getByTestId('stack-list')).toContainText(company);
+  }
+  await expect(
+    page.getByRole('list', { name: "Technologies in Uber's stack" }).getByRole('link', { name: 'Apache Kafka' }),
+  ).toHaveAttribute('href', '/tech/kafka/');
   await expect(page).toHaveTitle(/Stack Atlas/);
   const uber = page.getByTestId('stack-list').getByRole('listitem').filter({ hasText: 'Uber' });
   await expect(uber).toContainText("Uber's Big Data Stack");

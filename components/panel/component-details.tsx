@@ -63,7 +63,7 @@ export function ComponentDetails({ component, diagram, otherViews, components, m
             {component.tech.alsoUsedBy.map((use) => (
               <li key={`${use.slug}/${use.componentId}`}>
                 <Link href={`/stacks/${use.slug}/?node=${use.componentId}`} className="sa-link">
-                  {use.company}
+                  {use.company}: {use.label}
                 </Link>
               </li>
             ))}

@@ -17,6 +17,7 @@ export interface TechUse {
   slug: string;
   company: string;
   componentId: string;
+  label: string;
 }
 export interface ClientComponent {
   id: string;
@@ -75,7 +76,7 @@ export function toClientModel(source: ClientModelSource, context: ClientModelCon
     for (const component of Object.values(stack.components)) {
       if (!component.tech) continue;
       const list = uses.get(component.tech) ?? [];
-      list.push({ slug: stack.meta.slug, company: stack.meta.company, componentId: component.id });
+      list.push({ slug: stack.meta.slug, company: stack.meta.company, componentId: component.id, label: component.label });
       uses.set(component.tech, list);
     }
   }

@@ -1,0 +1,362 @@
+/**
+ * The malformed-content catalogue: every file in lib/graph/__fixtures__/invalid/ is a small stack
+ * (good.mdx plus exactly one deliberate mistake), run through the real `npm run check` CLI in a
+ * child process. For each, the first line printed for that file is checked exactly (position,
+ * message, hint), and the mistake must produce exactly one error.
+ *
+ * One CLI process costs about 1.5 s, so by default the whole catalogue is checked in ONE run and
+ * its output is split per file. Set CHECK_FIXTURES_ISOLATED=1 to run every fixture in a process
+ * of its own instead (also checking each run's exit status and `1 error` summary; about a minute).
+ *
+ * Cases with `bug` describe the CORRECT behaviour of something the CLI currently gets wrong; the
+ * `bug` text says what is wrong and is printed when the assertion fails.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+const TSX_CLI = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+/** The catalogue, relative to the project root (the way the CLI prints paths). */
+const D = 'lib/graph/__fixtures__/invalid';
+const ISOLATED = process.env.CHECK_FIXTURES_ISOLATED === '1';
+
+interface Case {
+  fixture: string;
+  /** The exact first line printed for the file; a RegExp only where the exact wording of a fix is open. */
+  expected: string | RegExp;
+  /** The exact text after `    hint: `; null: there must be no hint; undefined: not checked. */
+  hint?: string | RegExp | null;
+  /** Set when the CLI currently gets this case wrong: what is wrong. */
+  bug?: string;
+}
+
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A first-line pattern: the fixture's path, then `rest` (a regex source). */
+const lineRe = (fixture: string, rest: string, flags = '') => new RegExp(`^${escapeRe(`${D}/${fixture}`)}${rest}`, flags);
+
+const CASES: Case[] = [
+  { fixture: '01-mdx-syntax-stray-less-than.mdx', expected: `${D}/01-mdx-syntax-stray-less-than.mdx:32:30 error: MDX syntax error: Unexpected character \`1\` (U+0031) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\``, hint: 'a `<` or `{` in prose starts JSX: write `&lt;` or `\\{` for a literal one' },
+  { fixture: '02-mdx-syntax-unclosed-tag.mdx', expected: `${D}/02-mdx-syntax-unclosed-tag.mdx:33:3 error: MDX syntax error: Unexpected closing tag \`</Layer>\`, expected corresponding closing tag for \`<Component>\``, hint: 'check that every `<Tag>` has a matching `</Tag>` (or is self-closing `<Tag />`)' },
+  { fixture: '03-unknown-element-compnent.mdx', expected: `${D}/03-unknown-element-compnent.mdx:31:5 error: unknown element \`<Compnent>\``, hint: 'did you mean `Component`?' },
+  { fixture: '04-component-outside-layer.mdx', expected: `${D}/04-component-outside-layer.mdx:62:3 error: \`<Component>\` is outside any \`<Layer>\``, hint: 'wrap it in a layer: `<Layer id="..." title="...">…</Layer>`' },
+  { fixture: '05-flow-to-unknown-id.mdx', expected: `${D}/05-flow-to-unknown-id.mdx:35:24 error: flow to unknown component \`kafak\``, hint: 'did you mean `kafka`?' },
+  { fixture: '06-flow-to-component-not-in-diagram.mdx', expected: `${D}/06-flow-to-component-not-in-diagram.mdx:62:36 error: flow to \`lake\`, which is not in diagram \`hub\``, hint: 'add `<Component id="lake" />` to one of its layers' },
+  { fixture: '07-duplicate-component-id.mdx', expected: `${D}/07-duplicate-component-id.mdx:60:16 error: component \`kafka\` is defined twice (first on line 23)`, hint: 'to show it again, reuse it bare: `<Component id="kafka" />`; otherwise pick another id' },
+  { fixture: '08-duplicate-flow.mdx', expected: `${D}/08-duplicate-flow.mdx:50:3 error: flow \`web-app-to-kafka\` is declared twice (first on line 35)`, hint: 'merge the two flows, or give one an `id="..."` of its own' },
+  { fixture: '09-duplicate-diagram-id.mdx', expected: `${D}/09-duplicate-diagram-id.mdx:55:10 error: diagram id \`main\` is used twice`, hint: 'give each `<Diagram>` its own id' },
+  { fixture: '10-reuse-of-undefined-id.mdx', expected: `${D}/10-reuse-of-undefined-id.mdx:61:16 error: \`<Component id="kafak" />\` reuses a component that is defined nowhere`, hint: 'did you mean `kafka`?' },
+  { fixture: '11-missing-frontmatter.mdx', expected: `${D}/11-missing-frontmatter.mdx:1:1 error: missing frontmatter`, hint: 'start the file with `---`, then `company:`, `title:`, `summary:` and `sources:`, then `---`' },
+  { fixture: '12-invalid-yaml.mdx', expected: `${D}/12-invalid-yaml.mdx:3:12 error: invalid frontmatter YAML: incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line`, hint: 'frontmatter is YAML between two `---` lines; quote values that contain `:` or `#`' },
+  { fixture: '13-missing-company.mdx', expected: `${D}/13-missing-company.mdx:1:1 error: missing frontmatter field \`company\``, hint: 'add `company: ...` between the `---` lines' },
+  { fixture: '14-empty-title.mdx', expected: `${D}/14-empty-title.mdx:3:1 error: frontmatter \`title\` must not be empty`, hint: null },
+  { fixture: '15-javascript-source-url.mdx', expected: `${D}/15-javascript-source-url.mdx:7:5 error: frontmatter \`sources.0.url\` must be an absolute http(s) URL, e.g. \`https://eng.example.com/post\``, hint: null },
+  { fixture: '16-relative-source-url.mdx', expected: `${D}/16-relative-source-url.mdx:7:5 error: frontmatter \`sources.0.url\` must be an absolute http(s) URL, e.g. \`https://eng.example.com/post\``, hint: null },
+  { fixture: '17-unknown-mode.mdx', expected: `${D}/17-unknown-mode.mdx:35:56 error: unknown mode \`asynk\` on \`<Flow>\``, hint: 'did you mean `async`?' },
+  { fixture: '18-unknown-attribute.mdx', expected: `${D}/18-unknown-attribute.mdx:41:51 error: unknown attribute \`mdoe\` on \`<Flow>\``, hint: 'did you mean `mode`?' },
+  { fixture: '19-expression-attribute.mdx', expected: `${D}/19-expression-attribute.mdx:30:10 error: attribute \`id\` on \`<Layer>\` must be a quoted string`, hint: 'write id="..." instead of id={...}' },
+  { fixture: '20-expression-in-prose.mdx', expected: `${D}/20-expression-in-prose.mdx:32:18 error: \`{expressions}\` are not supported in \`<Component>\` prose`, hint: 'write plain Markdown; to show a literal brace, escape it as `\\{`' },
+  { fixture: '21-import-statement.mdx', expected: `${D}/21-import-statement.mdx:11:1 error: \`import\` and \`export\` are not supported in content files`, hint: 'content is data: use the `<Diagram>` elements and Markdown only' },
+  { fixture: '22-unknown-technology.mdx', expected: `${D}/22-unknown-technology.mdx:23:41 error: unknown technology \`kafak\``, hint: 'did you mean `kafka`?' },
+  { fixture: '23-empty-diagram.mdx', expected: `${D}/23-empty-diagram.mdx:55:1 error: diagram \`empty\` is empty`, hint: 'add `<Layer>` elements with `<Component>`s inside' },
+  { fixture: '24-empty-layer.mdx', expected: `${D}/24-empty-layer.mdx:62:3 error: layer \`consumers\` has no components`, hint: 'add a `<Component>` to it or remove the layer' },
+  { fixture: '25-unknown-frontmatter-field.mdx', expected: `${D}/25-unknown-frontmatter-field.mdx:3:1 error: unknown frontmatter field \`compnay\``, hint: 'did you mean `company`?' },
+  { fixture: '26-id-not-kebab-case.mdx', expected: `${D}/26-id-not-kebab-case.mdx:59:10 error: attribute \`id\` (\`Bus Layer\`) must be lowercase kebab-case (letters, digits and dashes), e.g. \`rider-app\` on \`<Layer>\``, hint: null },
+  { fixture: '27-spread-attribute.mdx', expected: `${D}/27-spread-attribute.mdx:59:10 error: spread attributes are not supported on \`<Layer>\``, hint: 'write each attribute as name="value"' },
+  { fixture: '28-text-directly-in-layer.mdx', expected: `${D}/28-text-directly-in-layer.mdx:60:5 error: unexpected text directly inside \`<Layer>\``, hint: 'put explanations inside a `<Component>` or `<Flow>`, e.g. `<Component id="x" label="X">Prose</Component>`' },
+  { fixture: '29-unclosed-brace-in-prose.mdx', expected: `${D}/29-unclosed-brace-in-prose.mdx:32:33 error: MDX syntax error: Unexpected end of file in expression, expected a corresponding closing brace for \`{\``, hint: 'a `{` in prose starts an expression: write `\\{` for a literal brace, or close it with `}`' },
+  { fixture: '30-reuse-with-prose-but-no-label.mdx', expected: `${D}/30-reuse-with-prose-but-no-label.mdx:60:5 error: component \`kafka\` has prose but no \`label\``, hint: 'add label="..." to define it here' },
+  { fixture: '31-component-twice-in-diagram.mdx', expected: `${D}/31-component-twice-in-diagram.mdx:61:16 error: component \`web-app\` appears twice in diagram \`hub\``, hint: 'a component sits in one layer per diagram; remove one of them' },
+  { fixture: '32-duplicate-layer-id.mdx', expected: `${D}/32-duplicate-layer-id.mdx:59:10 error: layer id \`producers\` is used twice in this diagram`, hint: 'give each `<Layer>` its own id' },
+  { fixture: '33-summary-too-long.mdx', expected: `${D}/33-summary-too-long.mdx:4:1 error: frontmatter \`summary\` must be at most 200 characters`, hint: null },
+  { fixture: '34-flow-label-too-long.mdx', expected: `${D}/34-flow-label-too-long.mdx:47:36 error: attribute \`label\` (\`daily tables rebuilt every night from th…\`) must be at most 40 characters on \`<Flow>\``, hint: null },
+  { fixture: '35-flow-missing-label.mdx', expected: `${D}/35-flow-missing-label.mdx:50:3 error: missing required attribute \`label\` on \`<Flow>\``, hint: null },
+  {
+    fixture: '36-diagram-on-same-line-as-prose.mdx',
+    // The parser's own message carries the `<Diagram>`'s position, `(11:66-11:103)`, but it is stripped and
+    // the error is placed at the start of the paragraph; the hint talks about a missing closing tag although
+    // `</Diagram>` is there. The fix is to start `<Diagram>` on its own line.
+    expected: lineRe('36-diagram-on-same-line-as-prose.mdx', ':11:66 error: '),
+    hint: /own line|blank line/,
+    bug: 'a `<Diagram>` on the same line as prose is reported at 11:1 (start of the paragraph) with the "matching `</Tag>`" hint; it should point at the `<Diagram` (11:66) and say to put it on its own line',
+  },
+  { fixture: '37-unknown-element-in-intro.mdx', expected: `${D}/37-unknown-element-in-intro.mdx:13:1 error: unknown element \`<Note>\``, hint: 'use Markdown for prose; the elements are <Diagram>, <Layer>, <Component>, <Flow>' },
+  { fixture: '38-flow-from-unknown-id.mdx', expected: `${D}/38-flow-from-unknown-id.mdx:47:9 error: flow from unknown component \`laek\``, hint: 'did you mean `lake`?' },
+  { fixture: '39-invalid-source-date.mdx', expected: `${D}/39-invalid-source-date.mdx:8:5 error: frontmatter \`sources.0.date\` must be a date like \`2021-09-30\``, hint: null },
+  { fixture: '40-export-statement.mdx', expected: `${D}/40-export-statement.mdx:11:1 error: \`import\` and \`export\` are not supported in content files`, hint: 'content is data: use the `<Diagram>` elements and Markdown only' },
+
+  {
+    fixture: '41-tech-not-kebab-case.mdx',
+    expected: `${D}/41-tech-not-kebab-case.mdx:23:41 error: attribute \`tech\` (\`Apache Kafka\`) must be lowercase kebab-case (letters, digits and dashes), e.g. \`rider-app\` on \`<Component>\``,
+    bug: 'an invalid attribute on a defining `<Component>` drops the whole definition, so its bare reuse in `hub` is also reported as "defined nowhere" and the flow to it as "unknown component `kafka`" (3 errors for 1 mistake, 2 of them wrong)',
+  },
+  {
+    fixture: '42-frontmatter-tab-indentation.mdx',
+    // gray-matter's js-yaml accepts the tab; remark-mdx-frontmatter's stricter `yaml` parser throws inside esbuild.
+    expected: lineRe('42-frontmatter-tab-indentation.mdx', ':8:1 error: invalid frontmatter YAML: .*\\btabs?\\b', 'i'),
+    bug: 'a tab-indented frontmatter line is reported at line 0 as an "MDX syntax error: YAMLParseError: ..." whose text spans several lines (a code frame); it should be one `invalid frontmatter YAML` line at 8:1',
+  },
+  {
+    fixture: '43-frontmatter-not-closed.mdx',
+    expected: lineRe('43-frontmatter-not-closed.mdx', ':1:1 error: (?=.*(frontmatter|---))(?=.*(clos|\\bend\\b))', 'i'),
+    bug: 'a frontmatter block with no closing `---` is reported as a js-yaml "block mapping entry" error at 65:1, a line past the end of the 64-line file; it should say the frontmatter is never closed',
+  },
+  {
+    fixture: '44-frontmatter-not-a-mapping.mdx',
+    expected: lineRe('44-frontmatter-not-a-mapping.mdx', ':[12]:1 error: (?=.*frontmatter)(?!.*``)(?!.*Invalid input)'),
+    bug: 'frontmatter that is a plain string is reported as "frontmatter `` Invalid input: expected object, received string": an empty field name and zod\'s raw message',
+  },
+];
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `tsx scripts/check.ts ...args` from the project root, the way `npm run check -- ...` runs it. */
+function runCheck(args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [TSX_CLI, 'scripts/check.ts', ...args], {
+      cwd: ROOT,
+      // check.ts resolves relative arguments from INIT_CWD (set by npm) when it is present.
+      env: { ...process.env, INIT_CWD: ROOT },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill(), 90_000);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
+interface Problem {
+  /** The whole `path:line:col severity: message` line. */
+  line: string;
+  severity: string;
+  hints: string[];
+  /** Any other lines printed before the next problem: a message must fit on one line. */
+  extra: string[];
+}
+
+interface Output {
+  byFile: Map<string, Problem[]>;
+  summary?: { files: number; errors: number; warnings: number; line: string };
+  lines: string[];
+  /** Lines before the first problem that are neither problems nor the summary. */
+  stray: string[];
+}
+
+const PROBLEM = /^(.+?):(-?\d+):(-?\d+) (error|warning): /;
+const SUMMARY = /^[✓✗] (\d+) \w+ checked in \d+(?:\.\d+)? s: (\d+) errors?, (\d+) warnings?$/;
+
+/** Splits the CLI's stdout into each file's problems (with their hint lines) and the summary. */
+function parseOutput(stdout: string): Output {
+  const lines = stdout.replace(/\n$/, '').split('\n');
+  const byFile = new Map<string, Problem[]>();
+  const stray: string[] = [];
+  let summary: Output['summary'];
+  let last: Problem | undefined;
+  for (const line of lines) {
+    const problem = PROBLEM.exec(line);
+    const total = SUMMARY.exec(line);
+    if (problem) {
+      last = { line, severity: problem[4]!, hints: [], extra: [] };
+      byFile.set(problem[1]!, [...(byFile.get(problem[1]!) ?? []), last]);
+    } else if (total) {
+      summary = { files: Number(total[1]), errors: Number(total[2]), warnings: Number(total[3]), line };
+      last = undefined;
+    } else if (last && line.startsWith('    hint: ')) {
+      last.hints.push(line.slice('    hint: '.length));
+    } else if (last) {
+      last.extra.push(line);
+    } else {
+      stray.push(line);
+    }
+  }
+  return { byFile, summary, lines, stray };
+}
+
+function expectNoCrash(run: Run): void {
+  expect(run.stderr, 'stderr').not.toMatch(/^\s+at \S/m);
+  expect(run.stderr, 'stderr').not.toMatch(/\b(TypeError|ReferenceError|RangeError|SyntaxError)\b|Error \[ERR_|Unhandled|triggerUncaughtException/);
+  expect(run.stdout, 'stdout').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+}
+
+const matches = (text: string, expected: string | RegExp) => (typeof expected === 'string' ? text === expected : expected.test(text));
+
+/** The assertions for one file's output: `expected` first, its hint, one problem per line, exactly one error. */
+function expectProblems(problems: Problem[] | undefined, { expected, hint, bug }: Omit<Case, 'fixture'>): void {
+  const note = bug ? `known bug: ${bug}` : undefined;
+  expect(problems?.length ?? 0, note ?? 'the file printed no problem at all').toBeGreaterThan(0);
+  const [first] = problems!;
+  if (typeof expected === 'string') expect(first!.line, note).toBe(expected);
+  else expect(first!.line, note).toMatch(expected);
+  if (hint === null) expect(first!.hints, note).toEqual([]);
+  else if (typeof hint === 'string') expect(first!.hints, note).toEqual([hint]);
+  else if (hint instanceof RegExp) expect(first!.hints.join('\n'), note).toMatch(hint);
+  for (const problem of problems!) {
+    expect(problem.extra, note ?? `a message printed over several lines: ${problem.line}`).toEqual([]);
+    // Editors jump to `path:line:col`: both are 1-based.
+    expect(problem.line, note).toMatch(/:[1-9]\d*:[1-9]\d* (error|warning): /);
+  }
+  // One mistake, one error: a cascade means the other messages mislead.
+  expect(problems!.filter((problem) => problem.severity === 'error').map((problem) => problem.line), note).toHaveLength(1);
+}
+
+/* ------------------------------------------------------------------ runs, started together */
+
+const GOOD = readFileSync(path.join(ROOT, 'lib/graph/__fixtures__/good.mdx'), 'utf8');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'stack-atlas-check-'));
+/** Files that cannot be committed: a huge one, one with a space in its name, and friends. */
+const GENERATED = {
+  oversized: path.join(tmp, 'oversized.mdx'),
+  badSlug: path.join(tmp, 'Bad Slug.mdx'),
+  bom: path.join(tmp, 'byte-order-mark.mdx'),
+  missing: path.join(tmp, 'does-not-exist.mdx'),
+};
+const shown = (absolute: string) => path.relative(ROOT, absolute);
+
+let shared: Promise<Run>;
+let single: Promise<Run>;
+/** Run on its own too, to see the exit status and summary of a one-file run. */
+const SINGLE = CASES.find((c) => c.fixture === '05-flow-to-unknown-id.mdx')!;
+let generated: Promise<Run>;
+let content: Promise<Run>;
+
+beforeAll(() => {
+  // Exactly 300 KiB (ASCII, so bytes = characters); apart from its size the stack is valid.
+  const base = GOOD.replace('outside any diagram.', 'outside any diagram. @@');
+  const fillerBytes = 300 * 1024 - Buffer.byteLength(base.replace('@@', ''));
+  writeFileSync(GENERATED.oversized, base.replace('@@', 'Filler prose. '.repeat(Math.ceil(fillerBytes / 14)).slice(0, fillerBytes)));
+  writeFileSync(GENERATED.badSlug, GOOD);
+  // Editors on Windows may save UTF-8 with a byte-order mark; it is invisible, so the file starts with `---`.
+  writeFileSync(GENERATED.bom, `\uFEFF${GOOD}`);
+  shared = runCheck(CASES.map((c) => `${D}/${c.fixture}`));
+  single = runCheck([`${D}/${SINGLE.fixture}`]);
+  generated = runCheck(Object.values(GENERATED));
+  content = runCheck([]);
+  // Each test awaits the run it needs; this only keeps a failed spawn from being an unhandled rejection.
+  for (const run of [shared, single, generated, content]) run.catch(() => {});
+});
+
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/* ------------------------------------------------------------------ tests */
+
+describe('the invalid-content catalogue', () => {
+  it('has a table entry for every fixture file (at least 24), each named NN-what-is-wrong.mdx', () => {
+    const files = readdirSync(path.join(ROOT, D)).filter((name) => name.endsWith('.mdx')).sort();
+    expect(CASES.map((c) => c.fixture).sort()).toEqual(files);
+    expect(files.length).toBeGreaterThanOrEqual(24);
+    for (const name of files) expect(name).toMatch(/^\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/);
+  });
+
+  it('one CLI run over all fixtures: exit 1, every expected line, one error per fixture', async () => {
+    const run = await shared;
+    expectNoCrash(run);
+    expect(run.status).toBe(1);
+    const { lines, summary, stray } = parseOutput(run.stdout);
+    expect(stray).toEqual([]);
+    const missing = CASES.filter((c) => !lines.some((line) => matches(line, c.expected))).map(
+      (c) => `${c.fixture}${c.bug ? ' (known bug)' : ''}: ${String(c.expected)}`,
+    );
+    expect(missing).toEqual([]);
+    expect(summary, run.stdout.split('\n').at(-2)).toMatchObject({ files: CASES.length, errors: CASES.length });
+  });
+
+  it(`a fixture on its own (${SINGLE.fixture}): exit 1, its lines, \`1 error\` in the summary`, async () => {
+    const run = await single;
+    expectNoCrash(run);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.replace(/\n$/, '').split('\n');
+    expect(lines.slice(0, -1)).toEqual([SINGLE.expected, `    hint: ${SINGLE.hint}`]);
+    expect(lines.at(-1)).toMatch(/^✗ 1 \w+ checked in \d+(?:\.\d+)? s: 1 error, 0 warnings$/);
+  });
+
+  describe(ISOLATED ? 'each fixture, in a CLI process of its own' : 'each fixture, from the shared run', () => {
+    it.each(CASES)('$fixture', async (c) => {
+      const file = `${D}/${c.fixture}`;
+      if (!ISOLATED) {
+        expectProblems(parseOutput((await shared).stdout).byFile.get(file), c);
+        return;
+      }
+      const run = await runCheck([file]);
+      expectNoCrash(run);
+      expect(run.status).toBe(1);
+      const output = parseOutput(run.stdout);
+      expect(output.stray).toEqual([]);
+      expectProblems(output.byFile.get(file), c);
+      expect(output.summary?.line, c.bug).toMatch(/: 1 error, /);
+    });
+  });
+});
+
+describe('files generated at test time (too big, or with a name that should not be committed)', () => {
+  const problemsOf = async (absolute: string) => parseOutput((await generated).stdout).byFile.get(shown(absolute));
+
+  it('the run exits 1 without crashing, with one error per bad file', async () => {
+    const run = await generated;
+    expectNoCrash(run);
+    expect(run.status).toBe(1);
+    const { summary, stray } = parseOutput(run.stdout);
+    expect(stray).toEqual([]);
+    // oversized, bad slug, missing file; the byte-order-mark file is valid.
+    expect(summary, run.stdout).toMatchObject({ files: 4, errors: 3 });
+  });
+
+  it('a file over 256 kB', async () => {
+    expectProblems(await problemsOf(GENERATED.oversized), {
+      expected: `${shown(GENERATED.oversized)}:1:1 error: file is 300 kB; the limit is 256 kB`,
+      hint: 'split the stack into several files, or move long prose out of the diagram',
+    });
+  });
+
+  it('a file name that is not a URL-safe slug', async () => {
+    expectProblems(await problemsOf(GENERATED.badSlug), {
+      expected: `${shown(GENERATED.badSlug)}:1:1 error: file name \`Bad Slug\` is not a URL-safe slug`,
+      hint: 'rename the file to lowercase kebab-case, e.g. `my-company.mdx`',
+    });
+  });
+
+  it('a file that does not exist', async () => {
+    expectProblems(await problemsOf(GENERATED.missing), {
+      expected: `${shown(GENERATED.missing)}:1:1 error: could not read the file: ENOENT: no such file or directory, open '${GENERATED.missing}'`,
+      hint: null,
+    });
+  });
+
+  it('a UTF-8 byte-order mark before the `---` is not "missing frontmatter"', async () => {
+    const problems = await problemsOf(GENERATED.bom);
+    expect(
+      problems?.map((problem) => problem.line),
+      'known bug: lib/content/compile.ts tests /^---\\r?\\n/ on the raw source, so a BOM-prefixed file is "missing frontmatter" although gray-matter (which parses it next) strips the BOM',
+    ).toBeUndefined();
+  });
+});
+
+describe('the real content', () => {
+  it('`npm run check` with no arguments exits 0', async () => {
+    const run = await content;
+    expectNoCrash(run);
+    const { byFile, summary } = parseOutput(run.stdout);
+    const errors = [...byFile.values()].flat().filter((problem) => problem.severity === 'error');
+    expect(errors.map((problem) => problem.line)).toEqual([]);
+    expect(summary?.errors).toBe(0);
+    expect(run.status).toBe(0);
+  });
+});
