@@ -7,6 +7,9 @@ const basePath = process.env.BASE_PATH?.replace(/\/$/, '') || '';
 
 const nextConfig = {
   output: 'export',
+  // A custom distDir is where a static export is written (default `out/`): lets the sub-path test and
+  // the benchmark build beside the main build without touching it.
+  ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   trailingSlash: true,
   images: { unoptimized: true },
   basePath,

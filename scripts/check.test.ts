@@ -6,7 +6,7 @@
  *
  * One CLI process costs about 1.5 s, so by default the whole catalogue is checked in ONE run and
  * its output is split per file. Set CHECK_FIXTURES_ISOLATED=1 to run every fixture in a process
- * of its own instead (also checking each run's exit status and `1 error` summary; about a minute).
+ * of its own instead (also checking each run's exit status and `1 error` summary; about 1.5 minutes).
  *
  * Cases with `bug` describe the CORRECT behaviour of something the CLI currently gets wrong; the
  * `bug` text says what is wrong and is printed when the assertion fails.
@@ -87,7 +87,6 @@ const CASES: Case[] = [
   { fixture: '38-flow-from-unknown-id.mdx', expected: `${D}/38-flow-from-unknown-id.mdx:47:9 error: flow from unknown component \`laek\``, hint: 'did you mean `lake`?' },
   { fixture: '39-invalid-source-date.mdx', expected: `${D}/39-invalid-source-date.mdx:8:5 error: frontmatter \`sources.0.date\` must be a date like \`2021-09-30\``, hint: null },
   { fixture: '40-export-statement.mdx', expected: `${D}/40-export-statement.mdx:11:1 error: \`import\` and \`export\` are not supported in content files`, hint: 'content is data: use the `<Diagram>` elements and Markdown only' },
-
   {
     fixture: '41-tech-not-kebab-case.mdx',
     expected: `${D}/41-tech-not-kebab-case.mdx:23:41 error: attribute \`tech\` (\`Apache Kafka\`) must be lowercase kebab-case (letters, digits and dashes), e.g. \`rider-app\` on \`<Component>\``,

@@ -3,7 +3,8 @@ import path from 'node:path';
 
 /** The project root: Next, vitest and the scripts all run from it. */
 export const ROOT = process.cwd();
-export const CONTENT_DIR = path.join(ROOT, 'content');
+/** STACK_ATLAS_CONTENT_DIR points the pipeline at another content folder (the benchmark uses it). */
+export const CONTENT_DIR = process.env.STACK_ATLAS_CONTENT_DIR ? path.resolve(process.env.STACK_ATLAS_CONTENT_DIR) : path.join(ROOT, 'content');
 export const STACKS_DIR = path.join(CONTENT_DIR, 'stacks');
 export const CONCEPTS_DIR = path.join(CONTENT_DIR, 'concepts');
 
