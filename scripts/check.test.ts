@@ -8,8 +8,8 @@
  * its output is split per file. Set CHECK_FIXTURES_ISOLATED=1 to run every fixture in a process
  * of its own instead (also checking each run's exit status and `1 error` summary; about 1.5 minutes).
  *
- * Cases with `bug` describe the CORRECT behaviour of something the CLI currently gets wrong; the
- * `bug` text says what is wrong and is printed when the assertion fails.
+ * Cases with `regression` guard a mistake the CLI once made; the text says what it got wrong and is
+ * printed if that comes back.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ interface Case {
   /** The exact text after `    hint: `; null: there must be no hint; undefined: not checked. */
   hint?: string | RegExp | null;
   /** Set when the CLI currently gets this case wrong: what is wrong. */
-  bug?: string;
+  regression?: string;
 }
 
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,7 +50,7 @@ const CASES: Case[] = [
   { fixture: '09-duplicate-diagram-id.mdx', expected: `${D}/09-duplicate-diagram-id.mdx:55:10 error: diagram id \`main\` is used twice`, hint: 'give each `<Diagram>` its own id' },
   { fixture: '10-reuse-of-undefined-id.mdx', expected: `${D}/10-reuse-of-undefined-id.mdx:61:16 error: \`<Component id="kafak" />\` reuses a component that is defined nowhere`, hint: 'did you mean `kafka`?' },
   { fixture: '11-missing-frontmatter.mdx', expected: `${D}/11-missing-frontmatter.mdx:1:1 error: missing frontmatter`, hint: 'start the file with `---`, then `company:`, `title:`, `summary:` and `sources:`, then `---`' },
-  { fixture: '12-invalid-yaml.mdx', expected: `${D}/12-invalid-yaml.mdx:3:12 error: invalid frontmatter YAML: incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line`, hint: 'frontmatter is YAML between two `---` lines; quote values that contain `:` or `#`' },
+  { fixture: '12-invalid-yaml.mdx', expected: `${D}/12-invalid-yaml.mdx:3:8 error: invalid frontmatter YAML: Nested mappings are not allowed in compact mappings`, hint: 'frontmatter is YAML between two `---` lines: indent with spaces, and quote values that contain `:` or `#`' },
   { fixture: '13-missing-company.mdx', expected: `${D}/13-missing-company.mdx:1:1 error: missing frontmatter field \`company\``, hint: 'add `company: ...` between the `---` lines' },
   { fixture: '14-empty-title.mdx', expected: `${D}/14-empty-title.mdx:3:1 error: frontmatter \`title\` must not be empty`, hint: null },
   { fixture: '15-javascript-source-url.mdx', expected: `${D}/15-javascript-source-url.mdx:7:5 error: frontmatter \`sources.0.url\` must be an absolute http(s) URL, e.g. \`https://eng.example.com/post\``, hint: null },
@@ -81,7 +81,7 @@ const CASES: Case[] = [
     // `</Diagram>` is there. The fix is to start `<Diagram>` on its own line.
     expected: lineRe('36-diagram-on-same-line-as-prose.mdx', ':11:66 error: '),
     hint: /own line|blank line/,
-    bug: 'a `<Diagram>` on the same line as prose is reported at 11:1 (start of the paragraph) with the "matching `</Tag>`" hint; it should point at the `<Diagram` (11:66) and say to put it on its own line',
+    regression: 'used to be: a `<Diagram>` on the same line as prose is reported at 11:1 (start of the paragraph) with the "matching `</Tag>`" hint; it should point at the `<Diagram` (11:66) and say to put it on its own line',
   },
   { fixture: '37-unknown-element-in-intro.mdx', expected: `${D}/37-unknown-element-in-intro.mdx:13:1 error: unknown element \`<Note>\``, hint: 'use Markdown for prose; the elements are <Diagram>, <Layer>, <Component>, <Flow>' },
   { fixture: '38-flow-from-unknown-id.mdx', expected: `${D}/38-flow-from-unknown-id.mdx:47:9 error: flow from unknown component \`laek\``, hint: 'did you mean `lake`?' },
@@ -90,23 +90,23 @@ const CASES: Case[] = [
   {
     fixture: '41-tech-not-kebab-case.mdx',
     expected: `${D}/41-tech-not-kebab-case.mdx:23:41 error: attribute \`tech\` (\`Apache Kafka\`) must be lowercase kebab-case (letters, digits and dashes), e.g. \`rider-app\` on \`<Component>\``,
-    bug: 'an invalid attribute on a defining `<Component>` drops the whole definition, so its bare reuse in `hub` is also reported as "defined nowhere" and the flow to it as "unknown component `kafka`" (3 errors for 1 mistake, 2 of them wrong)',
+    regression: 'used to be: an invalid attribute on a defining `<Component>` drops the whole definition, so its bare reuse in `hub` is also reported as "defined nowhere" and the flow to it as "unknown component `kafka`" (3 errors for 1 mistake, 2 of them wrong)',
   },
   {
     fixture: '42-frontmatter-tab-indentation.mdx',
     // gray-matter's js-yaml accepts the tab; remark-mdx-frontmatter's stricter `yaml` parser throws inside esbuild.
     expected: lineRe('42-frontmatter-tab-indentation.mdx', ':8:1 error: invalid frontmatter YAML: .*\\btabs?\\b', 'i'),
-    bug: 'a tab-indented frontmatter line is reported at line 0 as an "MDX syntax error: YAMLParseError: ..." whose text spans several lines (a code frame); it should be one `invalid frontmatter YAML` line at 8:1',
+    regression: 'used to be: a tab-indented frontmatter line is reported at line 0 as an "MDX syntax error: YAMLParseError: ..." whose text spans several lines (a code frame); it should be one `invalid frontmatter YAML` line at 8:1',
   },
   {
     fixture: '43-frontmatter-not-closed.mdx',
     expected: lineRe('43-frontmatter-not-closed.mdx', ':1:1 error: (?=.*(frontmatter|---))(?=.*(clos|\\bend\\b))', 'i'),
-    bug: 'a frontmatter block with no closing `---` is reported as a js-yaml "block mapping entry" error at 65:1, a line past the end of the 64-line file; it should say the frontmatter is never closed',
+    regression: 'used to be: a frontmatter block with no closing `---` is reported as a js-yaml "block mapping entry" error at 65:1, a line past the end of the 64-line file; it should say the frontmatter is never closed',
   },
   {
     fixture: '44-frontmatter-not-a-mapping.mdx',
     expected: lineRe('44-frontmatter-not-a-mapping.mdx', ':[12]:1 error: (?=.*frontmatter)(?!.*``)(?!.*Invalid input)'),
-    bug: 'frontmatter that is a plain string is reported as "frontmatter `` Invalid input: expected object, received string": an empty field name and zod\'s raw message',
+    regression: 'used to be: frontmatter that is a plain string is reported as "frontmatter `` Invalid input: expected object, received string": an empty field name and zod\'s raw message',
   },
 ];
 
@@ -197,8 +197,8 @@ function expectNoCrash(run: Run): void {
 const matches = (text: string, expected: string | RegExp) => (typeof expected === 'string' ? text === expected : expected.test(text));
 
 /** The assertions for one file's output: `expected` first, its hint, one problem per line, exactly one error. */
-function expectProblems(problems: Problem[] | undefined, { expected, hint, bug }: Omit<Case, 'fixture'>): void {
-  const note = bug ? `known bug: ${bug}` : undefined;
+function expectProblems(problems: Problem[] | undefined, { expected, hint, regression }: Omit<Case, 'fixture'>): void {
+  const note = regression ? `regression: ${regression}` : undefined;
   expect(problems?.length ?? 0, note ?? 'the file printed no problem at all').toBeGreaterThan(0);
   const [first] = problems!;
   if (typeof expected === 'string') expect(first!.line, note).toBe(expected);
@@ -272,7 +272,7 @@ describe('the invalid-content catalogue', () => {
     const { lines, summary, stray } = parseOutput(run.stdout);
     expect(stray).toEqual([]);
     const missing = CASES.filter((c) => !lines.some((line) => matches(line, c.expected))).map(
-      (c) => `${c.fixture}${c.bug ? ' (known bug)' : ''}: ${String(c.expected)}`,
+      (c) => `${c.fixture}${c.regression ? ' (regression)' : ''}: ${String(c.expected)}`,
     );
     expect(missing).toEqual([]);
     expect(summary, run.stdout.split('\n').at(-2)).toMatchObject({ files: CASES.length, errors: CASES.length });
@@ -300,7 +300,7 @@ describe('the invalid-content catalogue', () => {
       const output = parseOutput(run.stdout);
       expect(output.stray).toEqual([]);
       expectProblems(output.byFile.get(file), c);
-      expect(output.summary?.line, c.bug).toMatch(/: 1 error, /);
+      expect(output.summary?.line, c.regression).toMatch(/: 1 error, /);
     });
   });
 });
@@ -343,7 +343,7 @@ describe('files generated at test time (too big, or with a name that should not 
     const problems = await problemsOf(GENERATED.bom);
     expect(
       problems?.map((problem) => problem.line),
-      'known bug: lib/content/compile.ts tests /^---\\r?\\n/ on the raw source, so a BOM-prefixed file is "missing frontmatter" although gray-matter (which parses it next) strips the BOM',
+      'regression: lib/content/compile.ts tested /^---\\r?\\n/ on the raw source, so a BOM-prefixed file is "missing frontmatter" although gray-matter (which parses it next) strips the BOM',
     ).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
  */
 import { bundleMDX } from 'mdx-bundler';
 import rehypeHighlight from 'rehype-highlight';
+import { parseDocument } from 'yaml';
 import type { Root } from 'mdast';
 import type { Message } from 'esbuild';
 import { extractGraph, type Extracted } from '../graph/extract';
@@ -29,6 +30,19 @@ function fail(file: string, line: number, column: number, message: string, hint?
 
 /** esbuild wraps the MDX parser's message; keep the part a person needs. */
 function syntaxError(file: string, message: Message): ContentError {
+  // "Expected a closing tag for `<Diagram>` (11:66-11:103) before the end of `paragraph`": a block
+  // element started mid-paragraph. Point at the tag itself, and say how to fix it.
+  const inParagraph = /closing tag for `<(\w+)>` \((\d+):(\d+)-[^)]*\) before the end of `paragraph`/.exec(message.text);
+  if (inParagraph) {
+    return {
+      file,
+      line: Number(inParagraph[2]),
+      column: Number(inParagraph[3]),
+      severity: 'error',
+      message: `\`<${inParagraph[1]}>\` must start on its own line, not inside a paragraph`,
+      hint: `put a blank line before \`<${inParagraph[1]} ...>\``,
+    };
+  }
   const text = message.text
     .replace(/^Cannot process MDX file with esbuild:\s*/, '')
     .replace(/^\d+:\d+(-\d+:\d+)?: /, '')
@@ -63,8 +77,27 @@ export async function compileStack({ slug, file, source, cwd }: CompileInput): P
     return fail(file, 1, 1, `file is ${Math.round(Buffer.byteLength(source) / 1024)} kB; the limit is ${MAX_FILE_BYTES / 1024} kB`,
       'split the stack into several files, or move long prose out of the diagram');
   }
+  // Editors on Windows may save a byte-order mark: invisible, and not the author's mistake.
+  source = source.replace(/^\uFEFF/, '');
   if (!/^---\r?\n/.test(source)) {
     return fail(file, 1, 1, 'missing frontmatter', 'start the file with `---`, then `company:`, `title:`, `summary:` and `sources:`, then `---`');
+  }
+  const closing = /\r?\n---[ \t]*(\r?\n|$)/.exec(source.slice(3));
+  if (!closing) {
+    return fail(file, 1, 1, 'the frontmatter is never closed', 'add a line with only `---` after the last frontmatter field');
+  }
+  // Parse the YAML with the same parser the MDX compiler uses, so its errors get real positions.
+  const yaml = source.slice(source.indexOf('\n') + 1, 3 + closing.index + 1);
+  const document = parseDocument(yaml, { prettyErrors: true });
+  const yamlProblem = document.errors[0];
+  if (yamlProblem) {
+    const [line, column] = yamlProblem.linePos?.[0] ? [yamlProblem.linePos[0].line, yamlProblem.linePos[0].col] : [1, 1];
+    return fail(file, line + 1, column, `invalid frontmatter YAML: ${yamlProblem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+      'frontmatter is YAML between two `---` lines: indent with spaces, and quote values that contain `:` or `#`');
+  }
+  const data: unknown = document.toJS();
+  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+    return fail(file, 2, 1, 'frontmatter must be `key: value` fields', 'write fields like `company: Acme`, one per line');
   }
   let extracted: Extracted = { diagrams: [], errors: [] };
   try {

@@ -339,10 +339,10 @@ describe('frontmatter', () => {
     const source = edit(GOOD, "title: Acme's Event Stack", 'title: a: b');
     const error = await soleError(source);
     expect(error.message).toMatch(/^invalid frontmatter YAML: /);
-    expect(error.message).toContain('mapping pair');
+    expect(error.message).toContain('Nested mappings are not allowed');
     expect(error.hint).toContain('quote values that contain `:`');
-    // js-yaml's 0-based line already counts the newline after the opening `---`.
-    expect(at(error)).toEqual({ line: 3, column: 9 });
+    // Points at the value that starts the nested mapping: `a: b` on line 3.
+    expect(at(error)).toEqual({ line: 3, column: 8 });
   });
 
   it('a file without frontmatter', async () => {

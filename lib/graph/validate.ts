@@ -8,6 +8,7 @@ import {
   FLOW_MODES,
   frontmatterSchema,
   conceptFrontmatterSchema,
+  ID_PATTERN,
   type ValidConcept,
   type ContentError,
   type ElementName,
@@ -117,7 +118,8 @@ function checkFrontmatter<S extends z.ZodObject>(parsed: ParsedStack, schema: S,
     const at = frontmatterPoint(parsed.frontmatterText, path);
     const name = path.join('.');
     const missing = issue.code === 'invalid_type' && path.reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k as string], data) === undefined;
-    report.add('error', at, missing ? `missing frontmatter field \`${name}\`` : `frontmatter \`${name}\` ${issue.message}`,
+    const message = issue.code === 'invalid_type' ? `must be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}` : issue.message;
+    report.add('error', at, missing ? `missing frontmatter field \`${name}\`` : `frontmatter \`${name}\` ${message}`,
       missing ? `add \`${String(path.at(-1))}: ...\` between the \`---\` lines` : undefined);
   }
   return null;
@@ -182,7 +184,16 @@ function validateGraph(parsed: ParsedStack, report: Report, options: ValidateOpt
       for (const element of layer.components) {
         if (element.attrs.label === undefined) continue;
         const attrs = checkAttrs('Component', element, report);
-        if (!attrs) continue;
+        if (!attrs) {
+          // Keep a valid id defined even when another attribute is wrong, so its reuses and flows
+          // are not reported as unknown too: one mistake, one message.
+          const id = element.attrs.id;
+          if (typeof id === 'string' && ID_PATTERN.test(id) && !components[id]) {
+            definedAt.set(id, element.at);
+            components[id] = { id, label: String(element.attrs.label ?? id), prose: element.prose, text: element.text };
+          }
+          continue;
+        }
         const first = definedAt.get(attrs.id);
         if (first) {
           report.add('error', element.attrAt.id ?? element.at, `component \`${attrs.id}\` is defined twice (first on line ${first.line})`,
