@@ -33,7 +33,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
+  // With BASE_PATH set (npm run test:subpath) only the sub-path spec runs, against that build.
+  projects: [
+    process.env.BASE_PATH
+      ? { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }
+      : { name: 'chromium', testIgnore: /subpath\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
+  ],
   webServer: {
     command: `node scripts/serve.mjs`,
     env: { PORT: String(port), OUT_DIR: process.env.OUT_DIR ?? 'out', BASE_PATH: process.env.BASE_PATH ?? '' },

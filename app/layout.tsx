@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { siteUrl } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl('/')),
   title: { default: 'Stack Atlas', template: '%s · Stack Atlas' },
   description: 'Interactive, layered diagrams of how real companies’ data systems fit together, with every component and flow explained and cited.',
 };

@@ -1,0 +1,57 @@
+import { ImageResponse } from 'next/og';
+import { getAllStacks, getStack } from '@/lib/content';
+
+/** A share image per stack, drawn at build time from the laid-out first view. */
+export const size = { width: 1200, height: 630 };
+export const contentType = 'image/png';
+export const alt = 'A layered diagram of the stack';
+
+export async function generateStaticParams() {
+  return (await getAllStacks()).map((stack) => ({ slug: stack.meta.slug }));
+}
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const stack = (await getStack((await params).slug))!;
+  const diagram = stack.diagrams[0]!;
+  const area = { x: 60, y: 200, width: 1080, height: 390 };
+  const scale = Math.min(area.width / diagram.width, area.height / diagram.height);
+  const left = area.x + (area.width - diagram.width * scale) / 2;
+  return new ImageResponse(
+    (
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#0f172a', color: '#f1f5f9', padding: 60, position: 'relative' }}>
+        <div style={{ fontSize: 28, color: '#7dd3fc' }}>{`Stack Atlas · ${stack.meta.company}`}</div>
+        <div style={{ fontSize: 56, fontWeight: 700, marginTop: 8 }}>{stack.meta.title}</div>
+        {diagram.bands.map((band) => (
+          <div
+            key={band.id}
+            style={{
+              position: 'absolute',
+              left: left + band.x * scale,
+              top: area.y + band.y * scale,
+              width: band.width * scale,
+              height: band.height * scale,
+              background: '#1e293b',
+              borderRadius: 10,
+            }}
+          />
+        ))}
+        {diagram.nodes.map((node) => (
+          <div
+            key={node.id}
+            style={{
+              position: 'absolute',
+              left: left + node.x * scale,
+              top: area.y + node.y * scale,
+              width: node.width * scale,
+              height: node.height * scale,
+              background: '#0f172a',
+              border: '2px solid #7dd3fc',
+              borderRadius: 8,
+            }}
+          />
+        ))}
+      </div>
+    ),
+    size,
+  );
+}

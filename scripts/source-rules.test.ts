@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = process.cwd();
+const sources = ['app', 'components', 'lib']
+  .flatMap((dir) => readdirSync(path.join(ROOT, dir), { recursive: true }).map((file) => path.join(dir, String(file))))
+  .filter((file) => /\.(ts|tsx)$/.test(file) && !file.includes('__fixtures__') && !/\.test\.ts$/.test(file));
+
+describe('source rules', () => {
+  it('found the sources', () => {
+    expect(sources.length).toBeGreaterThan(30);
+  });
+
+  it('content is never injected as an HTML string', () => {
+    const offenders = sources.filter((file) => readFileSync(path.join(ROOT, file), 'utf8').includes('dangerouslySetInnerHTML'));
+    expect(offenders).toEqual([]);
+  });
+
+  it('client components import nothing but types from the build-time pipeline', () => {
+    const offenders = sources.flatMap((file) => {
+      const code = readFileSync(path.join(ROOT, file), 'utf8');
+      if (!/^['"]use client['"]/m.test(code)) return [];
+      return [...code.matchAll(/^import (?!type )[^;]*from ['"]([^'"]+)['"]/gm)]
+        .map((match) => match[1]!)
+        .filter((source) => /^@\/lib\/|\/lib\/|^(mdx-bundler|elkjs|esbuild|zod)/.test(source))
+        .map((source) => `${file} imports ${source}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+});
