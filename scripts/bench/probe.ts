@@ -5,6 +5,7 @@
  * helper calls that do not exist in the page.
  *
  * window.__saBench holds:
+ *  - ready: resolves once both of the following are recorded;
  *  - allVisibleAt: first animation frame in which the page has exactly the expected number of
  *    `[data-node-id]` elements and each has a non-zero bounding box (expected per path, below);
  *  - hydratedAt: first frame with `[data-testid="diagram"][data-hydrated="true"]`;
@@ -55,6 +56,8 @@ export function probeScript(expectedNodes: Record<string, number>): string {
     }).observe({ type: 'longtask', buffered: true });
   } catch (error) {}
 
+  let ready;
+  state.ready = new Promise((resolve) => { ready = resolve; });
   const poll = () => {
     if (state.hydratedAt === null && document.querySelector('[data-testid="diagram"][data-hydrated="true"]')) {
       state.hydratedAt = performance.now();
@@ -71,6 +74,7 @@ export function probeScript(expectedNodes: Record<string, number>): string {
       }
     }
     if (state.hydratedAt === null || (state.allVisibleAt === null && state.expected !== null)) requestAnimationFrame(poll);
+    else ready();
   };
   requestAnimationFrame(poll);
 
