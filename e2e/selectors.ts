@@ -19,3 +19,8 @@ export const sel = {
 export async function hydrated(page: Page): Promise<void> {
   await page.locator('[data-testid="diagram"][data-hydrated="true"]').waitFor();
 }
+
+/** Resolves once React Flow has replaced the static canvas (pan, zoom and the minimap work). */
+export async function interactive(page: Page): Promise<void> {
+  await page.locator('[data-testid="diagram"][data-interactive="true"]').waitFor();
+}

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { hydrated, sel, stackUrl } from './selectors';
+import { interactive, sel, stackUrl } from './selectors';
 
 const BIG_DATA_LAYERS: Record<string, string[]> = {
   Sources: ['Rider App', 'Driver App', 'API/Services'],
@@ -114,7 +114,7 @@ test('unknown ids in the URL give a quiet notice, not a crash', async ({ page })
 
 test('the wheel scrolls the page over the diagram; Ctrl+wheel zooms it', async ({ page }) => {
   await page.goto(stackUrl('uber'));
-  await hydrated(page);
+  await interactive(page);
   const viewport = page.locator('.react-flow__viewport');
   const before = await viewport.getAttribute('style');
   const box = (await sel.diagram(page).boundingBox())!;

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { hydrated, sel, stackUrl } from './selectors';
+import { hydrated, interactive, sel, stackUrl } from './selectors';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -23,8 +23,10 @@ test('nothing moves when the page hydrates', async ({ browser }) => {
     const page = await context.newPage();
     await page.goto(stackUrl('uber'));
     if (javaScriptEnabled) {
+      // Both steps must keep every node in place: hydration, then the swap to React Flow.
       await hydrated(page);
-      await page.waitForTimeout(300); // let any post-hydration fit run, so a jump would show
+      await interactive(page);
+      await page.waitForTimeout(300); // let React Flow measure and run its fit, so a jump would show
     }
     const boxes = await page.locator('[data-node-id]').evaluateAll((nodes) =>
       nodes.map((node) => {

@@ -1,13 +1,13 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
-import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { ClientComponent, ClientDiagram, ModeInfo } from '@/lib/graph/client-model';
 import type { FlowMode } from '@/lib/graph/schema';
-import { edgeTypes, nodeTypes } from './node-types';
-import { canvasHeight, FIT_OPTIONS, initialViewport, MIN_ZOOM, NOMINAL_WIDTH, toFlowEdges, toFlowNodes } from './to-flow';
+import { canvasHeight, initialViewport, NOMINAL_WIDTH, toFlowEdges, toFlowNodes } from './to-flow';
 import { DiagramActionsContext, type DiagramActions } from './selection-context';
-import type { DiagramNode, Selection } from './types';
+import type { Selection } from './types';
+import type { CanvasAction, CanvasProps } from './canvas-props';
 import { ArrowMarker } from './arrow-marker';
+import { StaticDiagram } from './static-diagram';
 
 export interface StackDiagramProps {
   diagram: ClientDiagram;
@@ -17,63 +17,95 @@ export interface StackDiagramProps {
   actions: DiagramActions & { clear(): void };
 }
 
-const minimapColor = (node: DiagramNode) => (node.type === 'band' ? 'transparent' : 'var(--sa-minimap-node)');
+type Interactive = ComponentType<CanvasProps & { pendingAction?: CanvasAction }>;
+let interactiveModule: Promise<Interactive> | undefined;
+/** React Flow (~60 kB gzip) is fetched once, in its own chunk, off the critical path. */
+function loadInteractive(): Promise<Interactive> {
+  interactiveModule ??= import('./interactive-diagram').then((module) => module.InteractiveDiagram);
+  return interactiveModule;
+}
 
-/** The canvas: wiring only. Shapes come from to-flow, looks from the node and edge components. */
+/** After the page's load event and an idle moment: the reader sees the diagram first. */
+function whenIdleAfterLoad(run: () => void): () => void {
+  let cancelled = false;
+  const idle = () => {
+    if (cancelled) return;
+    if ('requestIdleCallback' in window) window.requestIdleCallback(() => !cancelled && run(), { timeout: 1500 });
+    else setTimeout(() => !cancelled && run(), 200);
+  };
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+  return () => {
+    cancelled = true;
+    window.removeEventListener('load', idle);
+  };
+}
+
+/**
+ * A stack diagram: the static canvas first (in the HTML, working without React Flow), swapped for
+ * the interactive React Flow canvas once it has loaded. Both draw the same nodes at the same place.
+ */
 export function StackDiagram({ diagram, components, modes, selection, actions }: StackDiagramProps) {
   const nodes = useMemo(() => toFlowNodes(diagram, components, selection), [diagram, components, selection]);
   const edges = useMemo(() => toFlowEdges(diagram, components, modes, selection), [diagram, components, modes, selection]);
   const height = canvasHeight(diagram);
-  // Computed from the first render's nodes only: it must equal what the server rendered.
+  // From the first render's nodes only: it must equal what the server rendered.
+  const [viewport] = useState(() => initialViewport(nodes, NOMINAL_WIDTH, height));
   // Lets tests and the benchmark tell the static HTML from the live page.
   const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  const [viewport] = useState(() => initialViewport(nodes, NOMINAL_WIDTH, height));
+  const [Interactive, setInteractive] = useState<Interactive | null>(null);
+  const pendingAction = useRef<CanvasAction | undefined>(undefined);
+  const refocus = useRef<string | null>(null);
+  const canvas = useRef<HTMLDivElement>(null);
+
+  const wantInteractive = useCallback((action?: CanvasAction) => {
+    if (action) pendingAction.current = action;
+    void loadInteractive().then((component) => {
+      // The swap replaces the DOM: remember which component had focus, to give it back.
+      refocus.current = document.activeElement?.closest('[data-node-id]')?.getAttribute('data-node-id') ?? null;
+      setInteractive(() => component);
+    });
+  }, []);
+
+  useEffect(() => {
+    setHydrated(true);
+    return whenIdleAfterLoad(() => wantInteractive());
+  }, [wantInteractive]);
+
+  useLayoutEffect(() => {
+    if (!Interactive || !refocus.current) return;
+    canvas.current?.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(refocus.current)}"]`)?.focus();
+    refocus.current = null;
+  }, [Interactive]);
+
+  const props: CanvasProps = {
+    nodes,
+    edges,
+    viewport,
+    height,
+    label: `${diagram.title} diagram`,
+    onEdgeClick: actions.selectFlow,
+    onPaneClick: actions.clear,
+  };
 
   return (
     <DiagramActionsContext value={actions}>
-      {/* +2 for the 1px border: React Flow's inner size must be exactly the size the server fitted to. */}
+      {/* +2 for the 1px border: the inner size must be exactly the size the server fitted to. */}
       <div
+        ref={canvas}
         className="sa-canvas"
         style={{ height: height + 2, maxWidth: NOMINAL_WIDTH + 2 }}
         data-testid="diagram"
         data-view={diagram.id}
         data-hydrated={hydrated}
+        data-interactive={Interactive !== null}
       >
         <ArrowMarker />
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          // The server fits the diagram to this size; the browser starts from the same viewport.
-          width={NOMINAL_WIDTH}
-          height={height}
-          fitView
-          fitViewOptions={FIT_OPTIONS}
-          defaultViewport={viewport}
-          minZoom={MIN_ZOOM}
-          maxZoom={2.5}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          nodesFocusable={false}
-          edgesFocusable={false}
-          elementsSelectable={false}
-          // The wheel scrolls the page; Ctrl+wheel and pinch zoom; drag pans.
-          zoomOnScroll={false}
-          panOnScroll={false}
-          preventScrolling={false}
-          zoomOnPinch
-          zoomOnDoubleClick={false}
-          onEdgeClick={(_, edge) => actions.selectFlow(edge.id)}
-          onPaneClick={actions.clear}
-          proOptions={{ hideAttribution: true }}
-          aria-label={`${diagram.title} diagram`}
-        >
-          <Background gap={24} size={1} />
-          <Controls showInteractive={false} position="top-right" />
-          <MiniMap pannable zoomable nodeColor={minimapColor} position="bottom-right" ariaLabel="Minimap" style={{ width: 140, height: 80 }} />
-        </ReactFlow>
+        {Interactive ? (
+          <Interactive {...props} pendingAction={pendingAction.current} />
+        ) : (
+          <StaticDiagram {...props} onWantInteractive={wantInteractive} />
+        )}
       </div>
     </DiagramActionsContext>
   );

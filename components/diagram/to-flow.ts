@@ -2,7 +2,9 @@
  * Pure conversion from the laid-out model to React Flow nodes and edges, with accessible names and
  * highlight states. Kept free of React so it is unit-tested and the canvas stays wiring only.
  */
-import { getNodesBounds, getViewportForBounds, Position, type Viewport } from '@xyflow/react';
+// Types only from React Flow: this module is on the first-load path, React Flow is not.
+import type { Position } from '@xyflow/react';
+import { nodesBounds, viewportForBounds, type Viewport } from './fit';
 import type { ClientComponent, ClientDiagram, ClientFlow, ModeInfo } from '@/lib/graph/client-model';
 import type { FlowMode } from '@/lib/graph/schema';
 import type { BandNode, ComponentNode, DiagramNode, FlowEdge, HighlightState, Selection } from './types';
@@ -102,8 +104,8 @@ export function toFlowNodes(diagram: ClientDiagram, components: Record<string, C
       ariaRole: 'group',
       // Server rendering needs the handles up front, or edges have nothing to attach to.
       handles: [
-        { type: 'target', position: Position.Left, x: 0, y: node.height / 2, width: 1, height: 1 },
-        { type: 'source', position: Position.Right, x: node.width, y: node.height / 2, width: 1, height: 1 },
+        { type: 'target', position: 'left' as Position, x: 0, y: node.height / 2, width: 1, height: 1 },
+        { type: 'source', position: 'right' as Position, x: node.width, y: node.height / 2, width: 1, height: 1 },
       ],
       data: {
         id: node.id,
@@ -171,5 +173,5 @@ export function canvasHeight(diagram: Pick<ClientDiagram, 'width' | 'height'>, w
  * (at the nominal width; a narrower canvas is refitted once).
  */
 export function initialViewport(nodes: DiagramNode[], width: number, height: number): Viewport {
-  return getViewportForBounds(getNodesBounds(nodes), width, height, FIT_OPTIONS.minZoom, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
+  return viewportForBounds(nodesBounds(nodes), width, height, FIT_OPTIONS.minZoom, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
 }

@@ -1,6 +1,7 @@
 /**
  * One cold load of a page (fresh context, empty cache), measured in the page by the probe: all
- * nodes visible, hydration, long tasks; then the JS heap (after a GC) and every script fetched.
+ * nodes visible, hydration, React Flow mounted, long tasks; then, once the page has settled, the JS
+ * heap (after a GC) and every script fetched.
  */
 import type { Browser, Response } from '@playwright/test';
 import { openTab, type Tab } from './browser';
@@ -21,6 +22,8 @@ export interface ScriptFetch {
 export interface LoadSample {
   allVisibleAt: number;
   hydratedAt: number;
+  /** React Flow mounted (the same as hydration unless the page loads it lazily); null if it never did. */
+  interactiveAt: number | null;
   firstContentfulPaint: number | null;
   domContentLoaded: number;
   loadEvent: number;
@@ -29,10 +32,10 @@ export interface LoadSample {
   /** Total blocking time: the part of each long task beyond 50 ms. */
   blockingTime: number;
   heapUsedBytes: number;
-  /** Scripts requested before hydration finished: the JS the page needs to load. */
+  /** Scripts requested before the load event and hydration had both happened: the JS of the load. */
   scripts: ScriptFetch[];
-  /** Scripts requested after hydration (prefetches for other pages), not counted as load JS. */
-  laterScripts: string[];
+  /** Scripts requested later but before the page settled (lazy chunks such as a deferred React Flow). */
+  deferredScripts: ScriptFetch[];
 }
 
 interface PageTimes {
@@ -45,6 +48,8 @@ interface PageTimes {
 }
 
 const SETTLE_MS = 1000;
+/** How long to wait for a lazily loaded React Flow canvas after hydration. */
+const INTERACTIVE_TIMEOUT_MS = 20_000;
 
 /** Loads `url` in a fresh context; returns the sample and the still-open tab (caller closes it). */
 export async function coldLoad(browser: Browser, url: string, probe: string, cpuThrottle = 1): Promise<{ sample: LoadSample; tab: Tab }> {
@@ -56,14 +61,15 @@ export async function coldLoad(browser: Browser, url: string, probe: string, cpu
   });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await page.evaluate('window.__saBench.ready', undefined);
-  // Let post-hydration work (effects, idle callbacks) finish inside the long-task window.
+  await page.evaluate(`Promise.race([window.__saBench.interactive, new Promise((r) => setTimeout(r, ${INTERACTIVE_TIMEOUT_MS}))])`);
+  // Let post-mount work (effects, idle callbacks) finish inside the long-task window.
   await page.waitForTimeout(SETTLE_MS);
 
   const times = (await page.evaluate(`(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
     return {
-      state: { ...window.__saBench, longTasks: [...window.__saBench.longTasks] },
+      state: { expected: window.__saBench.expected, allVisibleAt: window.__saBench.allVisibleAt, hydratedAt: window.__saBench.hydratedAt, interactiveAt: window.__saBench.interactiveAt, longTasks: window.__saBench.longTasks },
       fcp: fcp ? fcp.startTime : null,
       dcl: nav.domContentLoadedEventEnd,
       load: nav.loadEventEnd,
@@ -79,26 +85,26 @@ export async function coldLoad(browser: Browser, url: string, probe: string, cpu
 
   const startOf = new Map(times.resources.map((r) => [r.name, r.startTime]));
   const inHtml = new Map(times.htmlScripts.map((s) => [s.src, s]));
+  const cutoff = Math.max(times.load, state.hydratedAt);
   const scripts: ScriptFetch[] = [];
-  const laterScripts: string[] = [];
+  const deferredScripts: ScriptFetch[] = [];
   for (const response of responses) {
     const scriptUrl = response.url();
     if (inHtml.get(scriptUrl)?.noModule) continue; // never run by a module-capable browser
     const startedAt = startOf.get(scriptUrl) ?? 0;
-    if (startedAt > state.hydratedAt) {
-      laterScripts.push(scriptUrl);
-      continue;
-    }
     const body = await response.body();
     const sizes = await response.request().sizes();
-    scripts.push({ url: scriptUrl, body, wireBytes: sizes.responseBodySize + sizes.responseHeadersSize, inHtml: inHtml.has(scriptUrl), startedAt });
+    const fetch = { url: scriptUrl, body, wireBytes: sizes.responseBodySize + sizes.responseHeadersSize, inHtml: inHtml.has(scriptUrl), startedAt };
+    (startedAt <= cutoff ? scripts : deferredScripts).push(fetch);
   }
 
-  const longTasks = state.longTasks.filter((task) => task.start < state.hydratedAt! + SETTLE_MS);
+  const settledAt = Math.max(state.hydratedAt, state.interactiveAt ?? 0, times.load) + SETTLE_MS;
+  const longTasks = state.longTasks.filter((task) => task.start < settledAt);
   return {
     sample: {
       allVisibleAt: state.allVisibleAt,
       hydratedAt: state.hydratedAt,
+      interactiveAt: state.interactiveAt,
       firstContentfulPaint: times.fcp,
       domContentLoaded: times.dcl,
       loadEvent: times.load,
@@ -107,7 +113,7 @@ export async function coldLoad(browser: Browser, url: string, probe: string, cpu
       blockingTime: longTasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
       heapUsedBytes: heap.usedSize,
       scripts,
-      laterScripts,
+      deferredScripts,
     },
     tab,
   };

@@ -9,6 +9,9 @@
  *  - allVisibleAt: first animation frame in which the page has exactly the expected number of
  *    `[data-node-id]` elements and each has a non-zero bounding box (expected per path, below);
  *  - hydratedAt: first frame with `[data-testid="diagram"][data-hydrated="true"]`;
+ *  - interactiveAt / interactive: first frame after hydration in which the diagram is the React Flow
+ *    canvas (`data-interactive` is not "false": a page that loads React Flow lazily marks its static
+ *    first paint with data-interactive="false");
  *  - longTasks: every 'longtask' entry (buffered observer, registered before the page's scripts);
  *  - armPanel(label) / panelShown(): click-to-panel timing (see click.ts);
  *  - startFrames() / stopFrames(): animation frames counted while the benchmark pans or zooms.
@@ -18,6 +21,7 @@ export interface ProbeState {
   expected: number | null;
   allVisibleAt: number | null;
   hydratedAt: number | null;
+  interactiveAt: number | null;
   longTasks: { start: number; duration: number }[];
 }
 
@@ -47,6 +51,7 @@ export function probeScript(expectedNodes: Record<string, number>): string {
     expected: expectedByPath[location.pathname] ?? null,
     allVisibleAt: null,
     hydratedAt: null,
+    interactiveAt: null,
     longTasks: [],
   };
   Object.defineProperty(window, '__saBench', { value: state, enumerable: false });
@@ -56,11 +61,18 @@ export function probeScript(expectedNodes: Record<string, number>): string {
     }).observe({ type: 'longtask', buffered: true });
   } catch (error) {}
 
-  let ready;
+  let ready, interactive;
   state.ready = new Promise((resolve) => { ready = resolve; });
+  state.interactive = new Promise((resolve) => { interactive = resolve; });
   const poll = () => {
-    if (state.hydratedAt === null && document.querySelector('[data-testid="diagram"][data-hydrated="true"]')) {
+    const diagram = document.querySelector('[data-testid="diagram"]');
+    if (state.hydratedAt === null && diagram && diagram.getAttribute('data-hydrated') === 'true') {
       state.hydratedAt = performance.now();
+    }
+    // React Flow mounted: a diagram without data-interactive is interactive once hydrated.
+    if (state.interactiveAt === null && state.hydratedAt !== null && diagram && diagram.getAttribute('data-interactive') !== 'false') {
+      state.interactiveAt = performance.now();
+      interactive();
     }
     if (state.allVisibleAt === null && state.expected !== null) {
       const nodes = document.querySelectorAll('[data-node-id]');
@@ -73,8 +85,9 @@ export function probeScript(expectedNodes: Record<string, number>): string {
         if (all) state.allVisibleAt = performance.now();
       }
     }
-    if (state.hydratedAt === null || (state.allVisibleAt === null && state.expected !== null)) requestAnimationFrame(poll);
-    else ready();
+    const loaded = state.hydratedAt !== null && (state.allVisibleAt !== null || state.expected === null);
+    if (loaded) ready();
+    if (!loaded || state.interactiveAt === null) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
 

@@ -1,0 +1,35 @@
+/**
+ * Click-to-panel latency: a real (trusted) click on a component, until `#panel-heading` reads its
+ * label, then the next animation frame. Both ends are timed in the page (see probe.ts).
+ */
+import type { Page } from '@playwright/test';
+import type { PanelTiming } from './probe';
+
+export interface ClickSample {
+  id: string;
+  label: string;
+  /** Click event to the frame after the heading changed, ms. */
+  latency: number;
+  /** Click event to the mutation that showed the label, ms. */
+  toMutation: number;
+}
+
+/** Clicks `count` different components of an already hydrated page, one after the other. */
+export async function clickToPanel(page: Page, count: number): Promise<ClickSample[]> {
+  const buttons = (await page.evaluate(
+    `[...document.querySelectorAll('button[data-node-id]')].map((b) => ({ id: b.dataset.nodeId, label: b.innerText.split('\\n')[0].trim() }))`,
+  )) as { id: string; label: string }[];
+  if (buttons.length < count) throw new Error(`only ${buttons.length} components to click, need ${count}`);
+  const samples: ClickSample[] = [];
+  for (const { id, label } of buttons.slice(0, count)) {
+    await page.evaluate(`window.__saBench.armPanel(${JSON.stringify(label)})`);
+    await page.locator(`button[data-node-id="${id}"]`).click();
+    const timing = (await Promise.race([
+      page.evaluate('window.__saBench.panelShown()'),
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`panel never showed "${label}"`)), 10_000)),
+    ])) as PanelTiming;
+    samples.push({ id, label, latency: timing.frameAt - timing.clickAt, toMutation: timing.shownAt - timing.clickAt });
+    await page.waitForTimeout(150); // let the page go idle before the next click
+  }
+  return samples;
+}
