@@ -1,0 +1,21 @@
+/**
+ * TypeScript types of the MDX elements an author writes, derived from the zod schemas, for editor
+ * tooling (e.g. the MDX language server's `MDXProvidedComponents`) and for anyone rendering the
+ * elements. The build never renders them as components: it reads them from the syntax tree.
+ */
+import type { ReactNode } from 'react';
+import type { z } from 'zod';
+import type { componentAttrsSchema, diagramAttrsSchema, flowAttrsSchema, layerAttrsSchema } from './schema';
+
+export type DiagramProps = z.input<typeof diagramAttrsSchema> & { children: ReactNode };
+export type LayerProps = z.input<typeof layerAttrsSchema> & { children: ReactNode };
+export type ComponentProps = z.input<typeof componentAttrsSchema> & { children?: ReactNode };
+export type FlowProps = z.input<typeof flowAttrsSchema> & { children?: ReactNode };
+
+/** The complete set of elements content files may use. */
+export interface StackAtlasMdxComponents {
+  Diagram: (props: DiagramProps) => ReactNode;
+  Layer: (props: LayerProps) => ReactNode;
+  Component: (props: ComponentProps) => ReactNode;
+  Flow: (props: FlowProps) => ReactNode;
+}
