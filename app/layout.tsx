@@ -24,8 +24,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-slate-200 dark:border-slate-800">
-          <nav aria-label="Main" className="mx-auto flex max-w-[1600px] items-center gap-6 px-6 py-3">
-            <Link href="/" className="flex items-center gap-2 font-semibold">
+          <nav aria-label="Main" className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-x-6 gap-y-2 px-6 py-3">
+            <Link href="/" className="flex items-center gap-2 whitespace-nowrap font-semibold">
               <svg width="22" height="22" viewBox="0 0 32 32" aria-hidden="true">
                 <rect width="32" height="32" rx="7" fill="#0369a1" />
                 <g fill="#fff">

@@ -98,7 +98,8 @@ export default function AuthoringPage() {
       <p>
         Editors: the frontmatter&apos;s JSON schema is <code>content/stack-frontmatter.schema.json</code> (regenerate it
         with <code>npm run schema</code>). Tools that validate YAML frontmatter against a schema can use it;{' '}
-        <code>npm run check</code> always does.
+        <code>npm run check</code> always does. TypeScript types of the four elements, derived from the same schema, are in{' '}
+        <code>lib/graph/mdx-types.ts</code> (<code>StackAtlasMdxComponents</code>) for MDX editor tooling.
       </p>
 
       <h2 id="elements">Elements</h2>
