@@ -40,7 +40,7 @@ async function main(): Promise<Results> {
     js: null,
     uber: { x1: null, x4: null, expectedNodes: 0 },
     clicks: null,
-    large: { components: LARGE.components, flows: LARGE.flows, pipeline: null, x1: null, idle: null, pan: null, zoom: null },
+    large: { components: LARGE.components, flows: LARGE.flows, pipeline: null, x1: null, x4: null, idle: null, pan: null, zoom: null },
     pipeline: null,
     errors: [],
   };
@@ -158,6 +158,14 @@ async function main(): Promise<Results> {
           for (const kind of ['idle', 'pan', 'zoom'] as const) {
             if (rates[kind].length > 0) results.large[kind] = { samples: rates[kind], fps: summarize(rates[kind].map((rate) => rate.fps)) };
           }
+          const throttled: LoadSample[] = [];
+          for (let i = 1; i <= LOADS; i++) {
+            step(`${LARGE.slug} load ${i}/${LOADS} (4x CPU)...`);
+            const { sample, tab } = await coldLoad(browser, url, probe, 4);
+            throttled.push(sample);
+            await tab.close();
+          }
+          results.large.x4 = loadSeries(url, 4, throttled);
         });
       }
     } finally {

@@ -8,6 +8,7 @@ import type { Selection } from './types';
 import type { CanvasAction, CanvasProps } from './canvas-props';
 import { ArrowMarker } from './arrow-marker';
 import { StaticDiagram } from './static-diagram';
+import { useStableItems } from './use-stable-items';
 
 export interface StackDiagramProps {
   diagram: ClientDiagram;
@@ -46,8 +47,14 @@ function whenIdleAfterLoad(run: () => void): () => void {
  * the interactive React Flow canvas once it has loaded. Both draw the same nodes at the same place.
  */
 export function StackDiagram({ diagram, components, modes, selection, actions }: StackDiagramProps) {
-  const nodes = useMemo(() => toFlowNodes(diagram, components, selection), [diagram, components, selection]);
-  const edges = useMemo(() => toFlowEdges(diagram, components, modes, selection), [diagram, components, modes, selection]);
+  const nodes = useStableItems(
+    useMemo(() => toFlowNodes(diagram, components, selection), [diagram, components, selection]),
+    diagram.id,
+  );
+  const edges = useStableItems(
+    useMemo(() => toFlowEdges(diagram, components, modes, selection), [diagram, components, modes, selection]),
+    diagram.id,
+  );
   const height = canvasHeight(diagram);
   // From the first render's nodes only: it must equal what the server rendered.
   const [viewport] = useState(() => initialViewport(nodes, NOMINAL_WIDTH, height));

@@ -37,6 +37,7 @@ function moved(rate: FrameRate, what: string): FrameRate {
 
 /** Sends `event(i)` every 8 ms for `durationMs`, counting frames meanwhile; returns the frame count. */
 async function stream(page: Page, cdp: CDPSession, durationMs: number, event: (i: number) => Record<string, unknown>): Promise<FrameRate> {
+  await page.evaluate('window.__saBench.settle()');
   await page.evaluate('window.__saBench.startFrames()');
   const pending: Promise<unknown>[] = [];
   const end = Date.now() + durationMs;
@@ -47,11 +48,13 @@ async function stream(page: Page, cdp: CDPSession, durationMs: number, event: (i
   }
   const result = await finish(page, i);
   await Promise.all(pending);
+  await page.evaluate('window.__saBench.settle()');
   return result;
 }
 
 /** Frames while nothing happens: the ceiling for the figures below (~60 in headless Chromium). */
 export async function idleFps(page: Page, durationMs = 1000): Promise<FrameRate> {
+  await page.evaluate('window.__saBench.settle()');
   await page.evaluate('window.__saBench.startFrames()');
   await page.waitForTimeout(durationMs);
   return finish(page, 0);

@@ -14,7 +14,9 @@
  *    first paint with data-interactive="false");
  *  - longTasks: every 'longtask' entry (buffered observer, registered before the page's scripts);
  *  - armPanel(label) / panelShown(): click-to-panel timing (see click.ts);
- *  - startFrames() / stopFrames(): animation frames counted while the benchmark pans or zooms.
+ *  - startFrames() / stopFrames(): animation frames counted while the benchmark pans or zooms;
+ *  - settle(): resolves when the page renders frames steadily again;
+ *  - emptyPanePoint(): where a drag on the canvas pans.
  */
 
 export interface ProbeState {
@@ -131,6 +133,20 @@ export function probeScript(expectedNodes: Record<string, number>): string {
     run.stop = true;
     return { frames: run.frames, elapsed: performance.now() - run.start, maxGap: run.maxGap, moved: run.moved };
   };
+
+  // Resolves once the page produces frames steadily again (5 in a row < 25 ms apart; at most 10 s),
+  // so input still queued from one measurement never lands in the next.
+  state.settle = () => new Promise((resolve) => {
+    const start = performance.now();
+    let last = start, quiet = 0;
+    const tick = (now) => {
+      quiet = now - last < 25 ? quiet + 1 : 0;
+      last = now;
+      if (quiet >= 5 || now - start > 10000) resolve(now - start);
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
 
   // A point on the canvas where a drag pans: inside the visible part of the pane, over no node,
   // edge, label or control (bands let the pointer through).

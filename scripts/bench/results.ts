@@ -37,6 +37,7 @@ export interface Results {
     flows: number;
     pipeline: LargeStackTimes | null;
     x1: LoadSeries | null;
+    x4: LoadSeries | null;
     idle: { samples: FrameRate[]; fps: Summary } | null;
     pan: { samples: FrameRate[]; fps: Summary } | null;
     zoom: { samples: FrameRate[]; fps: Summary } | null;

@@ -67,20 +67,8 @@ export function renderMarkdown(results: Results): string {
       [`${tag}: layout (elkjs, build time, ${p.layout.n} runs)`, `${ms(p.layout.median)} ms`, range(p.layout, ms), ''],
     );
   } else rows.push([`${tag}: layout (elkjs, build time)`, NA, '', '']);
-  const visible = large.x1;
-  rows.push(
-    visible
-      ? [`${tag}: all nodes visible, 1x CPU (${visible.samples.length} loads)`, `${ms(visible.allVisible.median)} ms`, range(visible.allVisible, ms), '']
-      : [`${tag}: all nodes visible, 1x CPU`, NA, '', ''],
-  );
-  if (visible) {
-    rows.push(
-      [`${tag}: hydrated`, `${ms(visible.hydrated.median)} ms`, range(visible.hydrated, ms), ''],
-      [`${tag}: React Flow mounted (interactive)`, visible.interactive.n ? `${ms(visible.interactive.median)} ms` : NA, range(visible.interactive, ms), ''],
-      [`${tag}: long tasks during load, total`, `${ms(visible.longTaskTotal.median)} ms`, range(visible.longTaskTotal, ms), ''],
-      [`${tag}: JS heap after load (after GC)`, `${visible.heapMB.median.toFixed(1)} MB`, range(visible.heapMB, (v) => v.toFixed(1)), ''],
-    );
-  }
+  rows.push(...loadRows(`${tag} 1x CPU`, large.x1));
+  rows.push(...loadRows(`${tag} 4x CPU`, large.x4));
   const fps = (name: string, series: Results['large']['pan'], budget?: Budget) =>
     rows.push(
       series
