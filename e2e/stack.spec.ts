@@ -20,6 +20,8 @@ const BIG_DATA_LAYERS: Record<string, string[]> = {
 
 test('all 23 components render in their layers, left to right', async ({ page }) => {
   await page.goto(stackUrl('uber'));
+  // Measure the settled canvas, not one being swapped for React Flow.
+  await interactive(page);
   await expect(sel.nodes(page)).toHaveCount(23);
   let previousRight = -Infinity;
   for (const [layer, labels] of Object.entries(BIG_DATA_LAYERS)) {

@@ -110,7 +110,10 @@ async function main(): Promise<Results> {
     takeExport(workspace, ROOT, OUT);
 
     const server = await startServer(ROOT, OUT);
-    const browser = await launchBrowser();
+    const browser = await launchBrowser().catch(async (error: unknown) => {
+      await server.stop();
+      throw error;
+    });
     results.machine.browser = `Chromium ${browser.version()}`;
     const probe = probeScript({ '/stacks/uber/': results.uber.expectedNodes, [`/stacks/${LARGE.slug}/`]: LARGE.components });
     try {

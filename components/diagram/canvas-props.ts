@@ -1,8 +1,11 @@
 import type { Viewport } from './fit';
 import type { DiagramNode, FlowEdge } from './types';
 
-/** A pan/zoom request made before React Flow has loaded, replayed once it has. */
-export type CanvasAction = 'zoomIn' | 'zoomOut' | 'fitView';
+/**
+ * What the reader reached for before React Flow had loaded: a control to replay once it has, or a
+ * pan/zoom gesture (nothing to replay, but a reason to load and swap in right away).
+ */
+export type CanvasAction = 'zoomIn' | 'zoomOut' | 'fitView' | 'gesture';
 
 /** What both canvases (the static first paint and the interactive React Flow) draw from. */
 export interface CanvasProps {

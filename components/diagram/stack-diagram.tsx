@@ -65,14 +65,50 @@ export function StackDiagram({ diagram, components, modes, selection, actions }:
   const refocus = useRef<string | null>(null);
   const canvas = useRef<HTMLDivElement>(null);
 
+  // The swap replaces the canvas DOM, so it waits for a quiet moment: never between the press and
+  // release of a click, and (unless the reader asked for pan or zoom) never while focus is inside
+  // the canvas, where a keyboard reader is moving from component to component.
+  const pressed = useRef(false);
+  const deferred = useRef<{ swap: () => void; asked: boolean } | null>(null);
+
   const wantInteractive = useCallback((action?: CanvasAction) => {
     if (action) pendingAction.current = action;
+    const asked = action !== undefined;
     void loadInteractive().then((component) => {
-      // The swap replaces the DOM: remember which component had focus, to give it back.
-      refocus.current = document.activeElement?.closest('[data-node-id]')?.getAttribute('data-node-id') ?? null;
-      setInteractive(() => component);
+      const swap = () => {
+        deferred.current = null;
+        refocus.current = document.activeElement?.closest('[data-node-id]')?.getAttribute('data-node-id') ?? null;
+        setInteractive(() => component);
+      };
+      const focusInside = canvas.current?.contains(document.activeElement) ?? false;
+      if (pressed.current || (focusInside && !asked)) deferred.current = { swap, asked };
+      else swap();
     });
   }, []);
+
+  const runDeferred = (onlyIfAsked: boolean) => {
+    const pending = deferred.current;
+    if (!pending || (onlyIfAsked && !pending.asked)) return;
+    // After the click event this release produces.
+    setTimeout(() => deferred.current === pending && !pressed.current && pending.swap(), 0);
+  };
+  const canvasEvents = {
+    onPointerDownCapture: () => {
+      pressed.current = true;
+      // The release may happen anywhere on the page, so listen for it there.
+      const release = () => {
+        pressed.current = false;
+        window.removeEventListener('pointerup', release, true);
+        window.removeEventListener('pointercancel', release, true);
+        runDeferred(canvas.current?.contains(document.activeElement) ?? false);
+      };
+      window.addEventListener('pointerup', release, true);
+      window.addEventListener('pointercancel', release, true);
+    },
+    onBlurCapture: (event: React.FocusEvent) => {
+      if (!canvas.current?.contains(event.relatedTarget as Node | null)) runDeferred(false);
+    },
+  };
 
   useEffect(() => {
     setHydrated(true);
@@ -106,6 +142,7 @@ export function StackDiagram({ diagram, components, modes, selection, actions }:
         data-view={diagram.id}
         data-hydrated={hydrated}
         data-interactive={Interactive !== null}
+        {...canvasEvents}
       >
         <ArrowMarker />
         {Interactive ? (

@@ -32,13 +32,13 @@ export function StaticDiagram({
       role="application"
       aria-label={label}
       style={{ width: '100%', height: '100%', overflow: 'hidden', position: 'relative', zIndex: 0 }}
-      onWheel={(event) => event.ctrlKey && onWantInteractive()}
+      onWheel={(event) => event.ctrlKey && onWantInteractive('gesture')}
     >
       <div className="react-flow__renderer" style={FILL}>
         <div
           className="react-flow__pane draggable"
           style={FILL}
-          onPointerDown={() => onWantInteractive()}
+          onPointerDown={() => onWantInteractive('gesture')}
           onClick={(event) => event.target === event.currentTarget && onPaneClick()}
         >
           <div className="react-flow__viewport xyflow__viewport react-flow__container" style={{ transform: `translate(${x}px,${y}px) scale(${zoom})` }}>

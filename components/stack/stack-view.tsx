@@ -56,7 +56,10 @@ export function StackView({ model, prose }: StackViewProps) {
     [setUrl, viewParam],
   );
   const clear = useCallback(() => {
-    const target = selection.node ? document.querySelector(`[data-node-id="${CSS.escape(selection.node)}"]`) : returnFocus.current;
+    // Components are found by id: the canvas may have been re-rendered (React Flow swapped in) since.
+    const remembered = returnFocus.current?.getAttribute('data-node-id');
+    const nodeId = selection.node ?? remembered;
+    const target = nodeId ? document.querySelector(`[data-node-id="${CSS.escape(nodeId)}"]`) : returnFocus.current;
     setUrl({ view: viewParam });
     if (target instanceof HTMLElement && target.isConnected) target.focus();
   }, [selection.node, setUrl, viewParam]);

@@ -48,6 +48,8 @@ interface PageTimes {
 }
 
 const SETTLE_MS = 1000;
+/** How long to wait for all nodes and hydration. */
+const READY_TIMEOUT_MS = 60_000;
 /** How long to wait for a lazily loaded React Flow canvas after hydration. */
 const INTERACTIVE_TIMEOUT_MS = 20_000;
 
@@ -60,7 +62,12 @@ export async function coldLoad(browser: Browser, url: string, probe: string, cpu
     if (response.request().resourceType() === 'script') responses.push(response);
   });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await page.evaluate('window.__saBench.ready', undefined);
+  const loaded = await page.evaluate(`Promise.race([window.__saBench.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), ${READY_TIMEOUT_MS}))])`);
+  if (!loaded) {
+    const seen = await page.evaluate(`[document.querySelectorAll('[data-node-id]').length, window.__saBench.expected, window.__saBench.hydratedAt]`);
+    await tab.close();
+    throw new Error(`${url}: not loaded after ${READY_TIMEOUT_MS / 1000} s ([data-node-id] count, expected, hydratedAt: ${JSON.stringify(seen)})`);
+  }
   await page.evaluate(`Promise.race([window.__saBench.interactive, new Promise((r) => setTimeout(r, ${INTERACTIVE_TIMEOUT_MS}))])`);
   // Let post-mount work (effects, idle callbacks) finish inside the long-task window.
   await page.waitForTimeout(SETTLE_MS);

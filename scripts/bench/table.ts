@@ -134,7 +134,11 @@ export function renderMarkdown(results: Results): string {
       `1-minute load average ${m.loadAverageStart[0]!.toFixed(2)} at start, ${m.loadAverageMax.toFixed(2)} at most, ${m.loadAverageEnd[0]!.toFixed(2)} at end.`,
   );
   if (m.loadAverageStart[0]! > m.cpus / 2) {
-    lines.push('', `Note: the machine was already busy when the run started (load ${m.loadAverageStart[0]!.toFixed(2)} on ${m.cpus} CPUs): timings are noisier and slower than on an idle machine.`);
+    lines.push(
+      '',
+      `Note: the 1-minute load average was ${m.loadAverageStart[0]!.toFixed(2)} on ${m.cpus} CPUs when the run started: other processes were ` +
+        'using the CPU, so timings may be slower and noisier than on an idle machine.',
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../../lib/content/compile';
+import { processSource } from '../../lib/content/load';
+import { generateStack } from './generate';
+
+describe('generateStack', () => {
+  it('is deterministic: same options, same bytes; another seed, another stack', () => {
+    const options = { components: 60, flows: 120, seed: 7 };
+    expect(generateStack(options)).toBe(generateStack(options));
+    expect(generateStack({ ...options, seed: 8 })).not.toBe(generateStack(options));
+  });
+
+  it('passes validation without warnings, with the requested counts', async () => {
+    const source = generateStack({ components: 60, flows: 120, seed: 3 });
+    const result = await processSource({ slug: 'bench-60', file: 'content/stacks/bench-60.mdx', absolute: '/bench/bench-60.mdx' }, source, new Set());
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    if (!result.ok) return;
+    expect(Object.keys(result.stack.components)).toHaveLength(60);
+    expect(result.stack.diagrams[0]!.flows).toHaveLength(120);
+  });
+
+  it('keeps the benchmark stack (500 components, 1,000 flows) under the file size limit', () => {
+    expect(Buffer.byteLength(generateStack({ components: 500, flows: 1000, seed: 500 }))).toBeLessThan(MAX_FILE_BYTES);
+  });
+
+  it('says so when the flows cannot touch every component', () => {
+    expect(() => generateStack({ components: 40, flows: 10, seed: 1 })).toThrow(/cannot touch/);
+  });
+});
