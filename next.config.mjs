@@ -7,8 +7,9 @@ const basePath = process.env.BASE_PATH?.replace(/\/$/, '') || '';
 
 const nextConfig = {
   output: 'export',
-  // A custom distDir is where a static export is written (default `out/`): lets the sub-path test and
-  // the benchmark build beside the main build without touching it.
+  // A custom distDir is where a static export is written (default `out/`), so the sub-path test can
+  // export beside the main build. Next still writes its build cache to `.next/`: run such builds one
+  // after another, not at the same time (the benchmark builds in a copy of the project instead).
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   trailingSlash: true,
   images: { unoptimized: true },
