@@ -139,3 +139,17 @@ test('zoom controls and the minimap are there', async ({ page }) => {
   await expect(page.getByRole('button', { name: /fit view/i })).toBeVisible();
   await expect(page.locator('.react-flow__minimap')).toBeVisible();
 });
+
+test('flow labels hide when zoomed too far out to read, and come back on zooming in', async ({ page }) => {
+  await page.goto(stackUrl('uber'));
+  await interactive(page);
+  const label = page.locator('.sa-edge-label').first();
+  await expect(label).toBeVisible();
+  const zoomOut = page.getByRole('button', { name: 'Zoom Out' });
+  for (let i = 0; i < 4; i++) await zoomOut.click();
+  await expect(sel.diagram(page)).toHaveAttribute('data-far', 'true');
+  await expect(label).toBeHidden();
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await expect(sel.diagram(page)).toHaveAttribute('data-far', 'false');
+  await expect(label).toBeVisible();
+});

@@ -19,8 +19,9 @@ export function InteractiveDiagram({
   label,
   onEdgeClick,
   onPaneClick,
+  onZoom,
   pendingAction,
-}: CanvasProps & { pendingAction?: CanvasAction }) {
+}: CanvasProps & { pendingAction?: CanvasAction; onZoom?(zoom: number): void }) {
   const onInit = (instance: ReactFlowInstance<DiagramNode, FlowEdge>) => {
     if (pendingAction === 'zoomIn') void instance.zoomIn();
     else if (pendingAction === 'zoomOut') void instance.zoomOut();
@@ -41,6 +42,7 @@ export function InteractiveDiagram({
       minZoom={MIN_ZOOM}
       maxZoom={2.5}
       onInit={onInit}
+      onMove={onZoom ? (_, { zoom }) => onZoom(zoom) : undefined}
       nodesDraggable={false}
       nodesConnectable={false}
       nodesFocusable={false}

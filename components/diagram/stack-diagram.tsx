@@ -18,7 +18,13 @@ export interface StackDiagramProps {
   actions: DiagramActions & { clear(): void };
 }
 
-type Interactive = ComponentType<CanvasProps & { pendingAction?: CanvasAction }>;
+type Interactive = ComponentType<CanvasProps & { pendingAction?: CanvasAction; onZoom?(zoom: number): void }>;
+
+/**
+ * Below this zoom, flow labels are too small to read (about 4 px) and cost the most to repaint
+ * while panning a large diagram: they are hidden until the reader zooms in.
+ */
+const LABELS_MIN_ZOOM = 0.35;
 let interactiveModule: Promise<Interactive> | undefined;
 /** React Flow (~60 kB gzip) is fetched once, in its own chunk, off the critical path. */
 function loadInteractive(): Promise<Interactive> {
@@ -64,6 +70,16 @@ export function StackDiagram({ diagram, components, modes, selection, actions }:
   const pendingAction = useRef<CanvasAction | undefined>(undefined);
   const refocus = useRef<string | null>(null);
   const canvas = useRef<HTMLDivElement>(null);
+  const [far, setFar] = useState(viewport.zoom < LABELS_MIN_ZOOM);
+  const farRef = useRef(far);
+  // Called on every pan and zoom frame: only a change of side re-renders.
+  const onZoom = useCallback((zoom: number) => {
+    const next = zoom < LABELS_MIN_ZOOM;
+    if (next !== farRef.current) {
+      farRef.current = next;
+      setFar(next);
+    }
+  }, []);
 
   // The swap replaces the canvas DOM, so it waits for a quiet moment: never between the press and
   // release of a click, and (unless the reader asked for pan or zoom) never while focus is inside
@@ -142,11 +158,12 @@ export function StackDiagram({ diagram, components, modes, selection, actions }:
         data-view={diagram.id}
         data-hydrated={hydrated}
         data-interactive={Interactive !== null}
+        data-far={far}
         {...canvasEvents}
       >
         <ArrowMarker />
         {Interactive ? (
-          <Interactive {...props} pendingAction={pendingAction.current} />
+          <Interactive {...props} pendingAction={pendingAction.current} onZoom={onZoom} />
         ) : (
           <StaticDiagram {...props} onWantInteractive={wantInteractive} />
         )}
