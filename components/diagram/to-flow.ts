@@ -168,9 +168,9 @@ export function canvasHeight(diagram: Pick<ClientDiagram, 'width' | 'height'>, w
 }
 
 /**
- * The viewport React Flow's server-side `fitView` computes for these nodes at this size. The
- * browser starts from the same one, so the static HTML and the hydrated page agree to the pixel
- * (at the nominal width; a narrower canvas is refitted once).
+ * The viewport React Flow's `fitView` computes for these nodes at this size. The static canvas is
+ * drawn at it and React Flow starts from it, so the HTML, the hydrated page and React Flow agree to
+ * the pixel (at the nominal width; a narrower canvas is refitted once when React Flow takes over).
  */
 export function initialViewport(nodes: DiagramNode[], width: number, height: number): Viewport {
   return viewportForBounds(nodesBounds(nodes), width, height, FIT_OPTIONS.minZoom, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
