@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import type { ClientComponent, ClientDiagram, ModeInfo } from '@/lib/graph/client-model';
 import type { FlowMode } from '@/lib/graph/schema';
-import { FlowLink } from './flow-link';
+import { FlowLinks } from './flow-link';
 
 export interface ComponentDetailsProps {
   component: ClientComponent;
@@ -46,13 +46,7 @@ export function ComponentDetails({ component, diagram, otherViews, components, m
           {flows.length === 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">None in this view.</p>
           ) : (
-            <ul className="mt-1 space-y-1">
-              {flows.map((flow) => (
-                <li key={flow.id}>
-                  <FlowLink flow={flow} components={components} modes={modes} onSelect={onSelectFlow} />
-                </li>
-              ))}
-            </ul>
+            <FlowLinks className="mt-1 space-y-1" flows={flows} components={components} modes={modes} onSelect={onSelectFlow} />
           )}
         </section>
       ))}

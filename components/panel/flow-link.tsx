@@ -25,3 +25,20 @@ export function FlowLink({
     </button>
   );
 }
+
+/** A list of flow links: the panel's incoming/outgoing flows and the view's full flow list. */
+export function FlowLinks({
+  flows,
+  className,
+  ...rest
+}: Omit<Parameters<typeof FlowLink>[0], 'flow'> & { flows: ClientFlow[]; className: string }) {
+  return (
+    <ul className={className}>
+      {flows.map((flow) => (
+        <li key={flow.id}>
+          <FlowLink flow={flow} {...rest} />
+        </li>
+      ))}
+    </ul>
+  );
+}

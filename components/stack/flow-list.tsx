@@ -1,7 +1,7 @@
 'use client';
 import type { ClientComponent, ClientFlow, ModeInfo } from '@/lib/graph/client-model';
 import type { FlowMode } from '@/lib/graph/schema';
-import { FlowLink } from '../panel/flow-link';
+import { FlowLinks } from '../panel/flow-link';
 
 /** Every flow of the view as a list: the diagram's text alternative, and the keyboard path to flows. */
 export function FlowList({
@@ -18,13 +18,7 @@ export function FlowList({
   return (
     <details className="mt-4 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
       <summary className="cursor-pointer text-sm font-semibold">All {flows.length} flows in this view</summary>
-      <ul className="mt-2 grid gap-1 md:grid-cols-2">
-        {flows.map((flow) => (
-          <li key={flow.id}>
-            <FlowLink flow={flow} components={components} modes={modes} onSelect={onSelect} />
-          </li>
-        ))}
-      </ul>
+      <FlowLinks className="mt-2 grid gap-1 md:grid-cols-2" flows={flows} components={components} modes={modes} onSelect={onSelect} />
     </details>
   );
 }

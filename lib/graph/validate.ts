@@ -126,7 +126,7 @@ function checkFrontmatter<S extends z.ZodObject>(parsed: ParsedStack, schema: S,
 }
 
 function checkSlug(parsed: ParsedStack, report: Report): void {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(parsed.slug)) {
+  if (!ID_PATTERN.test(parsed.slug)) {
     report.add('error', { line: 1, column: 1 }, `file name \`${parsed.slug}\` is not a URL-safe slug`,
       'rename the file to lowercase kebab-case, e.g. `my-company.mdx`');
   }

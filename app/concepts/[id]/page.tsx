@@ -23,7 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ConceptPage({ params }: Props) {
   const { id } = await params;
-  const [concept, concepts, stacks, techNames] = await Promise.all([getConcept(id), getAllConcepts(), getAllStacks(), getTechNames()]);
+  const [concepts, stacks, techNames] = await Promise.all([getAllConcepts(), getAllStacks(), getTechNames()]);
+  const concept = concepts.find((candidate) => candidate.meta.id === id);
   if (!concept) notFound();
   const flows = flowsForConcept(stacks, id);
   const related = concept.meta.related.flatMap((rid) => concepts.filter((c) => c.meta.id === rid));

@@ -16,6 +16,9 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const area = { x: 60, y: 200, width: 1080, height: 390 };
   const scale = Math.min(area.width / diagram.width, area.height / diagram.height);
   const left = area.x + (area.width - diagram.width * scale) / 2;
+  /** A laid-out box, scaled into the image. */
+  const place = (box: { x: number; y: number; width: number; height: number }) =>
+    ({ position: 'absolute', left: left + box.x * scale, top: area.y + box.y * scale, width: box.width * scale, height: box.height * scale }) as const;
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#0f172a', color: '#f1f5f9', padding: 60, position: 'relative' }}>
@@ -25,11 +28,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
           <div
             key={band.id}
             style={{
-              position: 'absolute',
-              left: left + band.x * scale,
-              top: area.y + band.y * scale,
-              width: band.width * scale,
-              height: band.height * scale,
+              ...place(band),
               background: '#1e293b',
               borderRadius: 10,
             }}
@@ -39,11 +38,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
           <div
             key={node.id}
             style={{
-              position: 'absolute',
-              left: left + node.x * scale,
-              top: area.y + node.y * scale,
-              width: node.width * scale,
-              height: node.height * scale,
+              ...place(node),
               background: '#0f172a',
               border: '2px solid #7dd3fc',
               borderRadius: 8,

@@ -22,7 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StackPage({ params }: Props) {
   const { slug } = await params;
-  const [stack, allStacks, techNames] = await Promise.all([getStack(slug), getAllStacks(), getTechNames()]);
+  const [allStacks, techNames] = await Promise.all([getAllStacks(), getTechNames()]);
+  const stack = allStacks.find((candidate) => candidate.meta.slug === slug);
   if (!stack) notFound();
   const model = toClientModel(stack, { techNames, allStacks, slug });
   return (
