@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getStackList, getTechNames } from '@/lib/content';
+import { stackHref, techHref } from '@/lib/model/links';
 
 export default async function HomePage() {
   const [stacks, techNames] = await Promise.all([getStackList(), getTechNames()]);
@@ -21,7 +22,7 @@ export default async function HomePage() {
             <li key={stack.meta.slug} className="relative rounded-xl border border-slate-200 p-5 hover:border-sky-600 dark:border-slate-700 dark:hover:border-sky-400">
               <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{stack.meta.company}</p>
               <h3 className="mt-1 text-lg font-semibold">
-                <Link href={`/stacks/${stack.meta.slug}/`} className="after:absolute after:inset-0">
+                <Link href={stackHref(stack.meta.slug)} className="after:absolute after:inset-0">
                   {stack.meta.title}
                 </Link>
               </h3>
@@ -34,7 +35,7 @@ export default async function HomePage() {
                   {stack.techs.map((tech) => (
                     <li key={tech}>
                       <Link
-                        href={`/tech/${tech}/`}
+                        href={techHref(tech)}
                         className="inline-block rounded-full border border-slate-300 px-2 py-0.5 text-xs text-slate-700 hover:border-sky-600 hover:text-slate-950 dark:border-slate-600 dark:text-slate-300 dark:hover:text-white"
                       >
                         {techNames.get(tech) ?? tech}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getAllConcepts } from '@/lib/content';
+import { conceptHref } from '@/lib/model/links';
 
 export const metadata: Metadata = {
   title: 'Concepts',
@@ -19,7 +20,7 @@ export default async function ConceptsPage() {
       <ol className="mt-8 grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="concept-list">
         {concepts.map((concept) => (
           <li key={concept.meta.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-            <Link href={`/concepts/${concept.meta.id}/`} className="font-semibold sa-link">
+            <Link href={conceptHref(concept.meta.id)} className="font-semibold sa-link">
               {concept.meta.title}
             </Link>
             <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{concept.meta.summary}</p>

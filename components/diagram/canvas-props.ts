@@ -1,5 +1,6 @@
-import type { Viewport } from './fit';
-import type { DiagramNode, FlowEdge } from './types';
+import type { Viewport } from './camera-math';
+import type { Camera } from './camera';
+import type { DiagramNode, FlowEdge } from './flow-types';
 
 /**
  * What the reader reached for before React Flow had loaded: a control to replay once it has, or a
@@ -11,9 +12,12 @@ export type CanvasAction = 'zoomIn' | 'zoomOut' | 'fitView' | 'gesture';
 export interface CanvasProps {
   nodes: DiagramNode[];
   edges: FlowEdge[];
+  /** Where the canvas starts. */
   viewport: Viewport;
   height: number;
   label: string;
   onEdgeClick(id: string): void;
   onPaneClick(): void;
+  /** Called with the canvas's camera when it mounts, and with null when it unmounts. */
+  attachCamera(camera: Camera | null): void;
 }

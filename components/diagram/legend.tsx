@@ -1,9 +1,8 @@
-import type { ModeInfo } from '@/lib/graph/client-model';
-import type { FlowMode } from '@/lib/graph/schema';
+import { MODES, type FlowMode } from '@/lib/model/modes';
 import { MODE_STROKE } from './mode-style';
 
 /** A sample line per mode used in the view, with its name and meaning: the key to the line styles. */
-export function Legend({ modes, used }: { modes: Record<FlowMode, ModeInfo>; used: FlowMode[] }) {
+export function Legend({ used }: { used: FlowMode[] }) {
   if (used.length === 0) return null;
   return (
     <section aria-labelledby="legend-heading" className="mt-4">
@@ -19,8 +18,8 @@ export function Legend({ modes, used }: { modes: Record<FlowMode, ModeInfo>; use
                 <line x1="2" y1="6" x2="42" y2="6" stroke="currentColor" strokeWidth={stroke.width} strokeDasharray={stroke.dash} strokeLinecap="round" />
               </svg>
               <span>
-                <span className="font-medium">{modes[mode].title}</span>
-                <span className="text-slate-600 dark:text-slate-400"> — {modes[mode].meaning}</span>
+                <span className="font-medium">{MODES[mode].title}</span>
+                <span className="text-slate-600 dark:text-slate-400"> — {MODES[mode].meaning}</span>
               </span>
             </li>
           );

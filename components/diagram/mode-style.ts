@@ -1,4 +1,4 @@
-import type { FlowMode } from '@/lib/graph/schema';
+import type { FlowMode } from '@/lib/model/modes';
 
 /**
  * Each mode's line: dash pattern and weight differ, so modes stay distinct without colour

@@ -1,18 +1,23 @@
-import type { EdgeTypes, NodeTypes } from '@xyflow/react';
-import ComponentNode from './nodes/component-node';
-import BandNode from './nodes/band-node';
-import FlowEdge from './edges/flow-edge';
-import type { DiagramNode, FlowEdge as FlowEdgeType } from './types';
+import type { ComponentType } from 'react';
+import type { EdgeProps, NodeProps } from '@xyflow/react';
+import ComponentNodeView from './nodes/component-node';
+import BandNodeView from './nodes/band-node';
+import FlowEdgeView from './edges/flow-edge';
+import type { DiagramEdgeKind, DiagramNode, DiagramNodeKind, FlowEdge } from './flow-types';
+
+/** A renderer for every node kind, typed by the node of that kind: a kind without one is a type error. */
+type NodeRenderers = { [K in DiagramNodeKind]: ComponentType<NodeProps<Extract<DiagramNode, { type: K }>>> };
+type EdgeRenderers = { [K in DiagramEdgeKind]: ComponentType<EdgeProps<FlowEdge & { type: K }>> };
 
 /**
- * Defined once at module level (React Flow re-mounts every node if these objects change). The
- * `satisfies` makes a node or edge kind without a renderer a type error.
+ * The one registry of renderers, used by React Flow and by the static first-paint canvas alike.
+ * Defined once at module level (React Flow re-mounts every node if these objects change).
  */
 export const nodeTypes = {
-  component: ComponentNode,
-  band: BandNode,
-} satisfies Record<NonNullable<DiagramNode['type']>, NodeTypes[string]>;
+  component: ComponentNodeView,
+  band: BandNodeView,
+} satisfies NodeRenderers;
 
 export const edgeTypes = {
-  flow: FlowEdge,
-} satisfies Record<NonNullable<FlowEdgeType['type']>, EdgeTypes[string]>;
+  flow: FlowEdgeView,
+} satisfies EdgeRenderers;

@@ -6,42 +6,33 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GOOD, laidOut } from '@/lib/graph/__fixtures__/helpers';
-import { toClientModel, type ClientDiagram, type StackViewModel } from '@/lib/graph/client-model';
+import { toClientModel } from '@/lib/graph/client-model';
+import type { ClientView, ExplorerModel } from '@/lib/model/types';
 import { STACKS_DIR } from '@/lib/content/files';
-import {
-  MINIMAP_ROOM,
-  MIN_ZOOM,
-  NOMINAL_WIDTH,
-  canvasHeight,
-  componentAriaLabel,
-  flowAriaLabel,
-  highlightSets,
-  initialViewport,
-  toFlowEdges,
-  toFlowNodes,
-} from './to-flow';
-import type { ComponentNode, DiagramNode, FlowEdge, Selection } from './types';
+import { componentAriaLabel, flowAriaLabel, highlightSets, toFlowEdges, toFlowNodes } from './to-flow';
+import { MINIMAP_ROOM, MIN_ZOOM, NOMINAL_WIDTH, canvasHeight, initialViewport } from './canvas-size';
+import type { ComponentNode, DiagramNode, FlowEdge, Selection } from './flow-types';
 
-let model: StackViewModel;
-let main: ClientDiagram;
-let hub: ClientDiagram;
+let model: ExplorerModel;
+let main: ClientView;
+let hub: ClientView;
 beforeAll(async () => {
   model = toClientModel((await laidOut(GOOD)).stack);
-  [main, hub] = model.diagrams as [ClientDiagram, ClientDiagram];
+  [main, hub] = model.views as [ClientView, ClientView];
 });
 
-const nodesOf = (diagram: ClientDiagram, selection: Selection = {}) => toFlowNodes(diagram, model.components, selection);
-const edgesOf = (diagram: ClientDiagram, selection: Selection = {}) => toFlowEdges(diagram, model.components, model.modes, selection);
+const nodesOf = (diagram: ClientView, selection: Selection = {}) => toFlowNodes(diagram, model.components, selection);
+const edgesOf = (diagram: ClientView, selection: Selection = {}) => toFlowEdges(diagram, model.components, selection);
 const componentNodes = (nodes: DiagramNode[]) => nodes.filter((node): node is ComponentNode => node.type === 'component');
 const states = (nodes: DiagramNode[]) => Object.fromEntries(componentNodes(nodes).map((node) => [node.id, node.data.state]));
 const edgeStates = (edges: FlowEdge[]) => Object.fromEntries(edges.map((edge) => [edge.id, edge.data!.state]));
-const counts = (diagram: ClientDiagram, id: string) => ({
+const counts = (diagram: ClientView, id: string) => ({
   incoming: diagram.flows.filter((flow) => flow.to === id).length,
   outgoing: diagram.flows.filter((flow) => flow.from === id).length,
 });
 
 /** A tiny hand-made view whose nodes arrive out of order. */
-function testDiagram(): ClientDiagram {
+function testDiagram(): ClientView {
   const box = (x: number, y: number) => ({ x, y, width: 184, height: 56 });
   return {
     id: 't',
@@ -50,7 +41,7 @@ function testDiagram(): ClientDiagram {
       { id: 'left', title: 'Left', componentIds: ['a', 'b'] },
       { id: 'right', title: 'Right', componentIds: ['c'] },
     ],
-    flows: [{ id: 'a-to-c', from: 'a', to: 'c', label: 'things' }],
+    flows: [{ id: 'a-to-c', from: 'a', to: 'c', label: 'things', path: 'M200,84 L320,84', labelX: 260, labelY: 84 }],
     nodes: [
       { id: 'c', layerId: 'right', ...box(320, 56) },
       { id: 'b', layerId: 'left', ...box(16, 134) },
@@ -60,7 +51,6 @@ function testDiagram(): ClientDiagram {
       { id: 'left', title: 'Left', x: 0, y: 0, width: 216, height: 206 },
       { id: 'right', title: 'Right', x: 304, y: 0, width: 216, height: 206 },
     ],
-    edges: [{ id: 'a-to-c', path: 'M200,84 L320,84', labelX: 260, labelY: 84 }],
     width: 560,
     height: 206,
   };
@@ -127,7 +117,7 @@ describe('toFlowEdges', () => {
     expect(edges.map((edge) => edge.id)).toEqual(main.flows.map((flow) => flow.id));
     for (const edge of edges) {
       const flow = main.flows.find((f) => f.id === edge.id)!;
-      const shape = main.edges.find((e) => e.id === edge.id)!;
+      const shape = flow;
       expect(edge).toMatchObject({ type: 'flow', source: flow.from, target: flow.to, focusable: false });
       expect(edge.data).toMatchObject({ label: flow.label, path: shape.path, labelX: shape.labelX, labelY: shape.labelY });
       expect(edge.data!.path).not.toBe('');
@@ -143,8 +133,8 @@ describe('toFlowEdges', () => {
     expect(edges.find((edge) => edge.id === 'api-to-dashboard')!.ariaLabel).toBe('Flow from API to Dashboard: health checks');
   });
 
-  it('flowAriaLabel falls back to ids and raw mode names', () => {
-    expect(flowAriaLabel({ id: 'x', from: 'a', to: 'b', label: 'bits', mode: 'cdc' }, {}, {})).toBe('Flow from a to b: bits, cdc');
+  it('flowAriaLabel falls back to ids for unknown components', () => {
+    expect(flowAriaLabel({ from: 'a', to: 'b', label: 'bits', mode: 'cdc' }, {})).toBe('Flow from a to b: bits, change data capture');
   });
 });
 
@@ -220,7 +210,7 @@ describe('the initial viewport (canvasHeight + initialViewport)', () => {
   }
 
   /** The diagram, fitted to the nominal width, is never zoomed in and fits the canvas. */
-  function expectFits(diagram: ClientDiagram) {
+  function expectFits(diagram: ClientView) {
     const nodes = toFlowNodes(diagram, {}, {});
     const height = canvasHeight(diagram);
     const viewport = initialViewport(nodes, NOMINAL_WIDTH, height);
@@ -255,8 +245,8 @@ describe('the initial viewport (canvasHeight + initialViewport)', () => {
   it('scales the wide views of content/stacks/uber.mdx down so they fit the nominal width', async () => {
     const source = readFileSync(path.join(STACKS_DIR, 'uber.mdx'), 'utf8');
     const uber = toClientModel((await laidOut(source, { slug: 'uber' })).stack);
-    for (const diagram of uber.diagrams) expectFits(diagram);
-    const bigData = uber.diagrams[0]!;
+    for (const view of uber.views) expectFits(view);
+    const bigData = uber.views[0]!;
     expect(bigData.width).toBeGreaterThan(NOMINAL_WIDTH);
     expect(expectFits(bigData).viewport.zoom).toBeLessThan(1);
   });

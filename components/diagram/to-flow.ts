@@ -4,10 +4,9 @@
  */
 // Types only from React Flow: this module is on the first-load path, React Flow is not.
 import type { Position } from '@xyflow/react';
-import { nodesBounds, viewportForBounds, type Viewport } from './fit';
-import type { ClientComponent, ClientDiagram, ClientFlow, ModeInfo } from '@/lib/graph/client-model';
-import type { FlowMode } from '@/lib/graph/schema';
-import type { BandNode, ComponentNode, DiagramNode, FlowEdge, HighlightState, Selection } from './types';
+import { MODES } from '@/lib/model/modes';
+import type { ClientComponent, ClientFlow, ClientView } from '@/lib/model/types';
+import type { BandNode, ComponentNode, DiagramNode, FlowEdge, HighlightState, Selection } from './flow-types';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -18,13 +17,13 @@ export function componentAriaLabel(label: string, layerTitle: string, incoming: 
 }
 
 /** "Flow from Rider App to Kafka: trip events, asynchronous" */
-export function flowAriaLabel(flow: ClientFlow, components: Record<string, ClientComponent>, modes: Partial<Record<FlowMode, ModeInfo>>): string {
-  const mode = flow.mode ? `, ${modes[flow.mode]?.title.toLowerCase() ?? flow.mode}` : '';
+export function flowAriaLabel(flow: Pick<ClientFlow, 'from' | 'to' | 'label' | 'mode'>, components: Record<string, ClientComponent>): string {
+  const mode = flow.mode ? `, ${MODES[flow.mode].title.toLowerCase()}` : '';
   return `Flow from ${components[flow.from]?.label ?? flow.from} to ${components[flow.to]?.label ?? flow.to}: ${flow.label}${mode}`;
 }
 
 /** Which nodes and flows are lit by the selection: the selected element and its direct neighbours. */
-export function highlightSets(diagram: ClientDiagram, selection: Selection) {
+export function highlightSets(diagram: ClientView, selection: Selection) {
   const nodes = new Set<string>();
   const flows = new Set<string>();
   if (selection.node) {
@@ -52,7 +51,7 @@ function stateOf(id: string, selectedId: string | undefined, lit: Set<string>, a
 }
 
 /** Flow counts per component in one view. */
-export function degrees(diagram: ClientDiagram) {
+export function degrees(diagram: ClientView) {
   const incoming = new Map<string, number>();
   const outgoing = new Map<string, number>();
   for (const flow of diagram.flows) {
@@ -62,7 +61,7 @@ export function degrees(diagram: ClientDiagram) {
   return { incoming, outgoing };
 }
 
-export function toFlowNodes(diagram: ClientDiagram, components: Record<string, ClientComponent>, selection: Selection): DiagramNode[] {
+export function toFlowNodes(diagram: ClientView, components: Record<string, ClientComponent>, selection: Selection): DiagramNode[] {
   const { nodes: lit, active } = highlightSets(diagram, selection);
   const { incoming, outgoing } = degrees(diagram);
   const layerTitle = new Map(diagram.layers.map((layer) => [layer.id, layer.title]));
@@ -119,16 +118,9 @@ export function toFlowNodes(diagram: ClientDiagram, components: Record<string, C
   return [...bands, ...componentNodes];
 }
 
-export function toFlowEdges(
-  diagram: ClientDiagram,
-  components: Record<string, ClientComponent>,
-  modes: Partial<Record<FlowMode, ModeInfo>>,
-  selection: Selection,
-): FlowEdge[] {
+export function toFlowEdges(diagram: ClientView, components: Record<string, ClientComponent>, selection: Selection): FlowEdge[] {
   const { flows: lit, active } = highlightSets(diagram, selection);
-  const geometry = new Map(diagram.edges.map((edge) => [edge.id, edge]));
   return diagram.flows.map((flow) => {
-    const shape = geometry.get(flow.id)!;
     return {
       id: flow.id,
       type: 'flow',
@@ -136,42 +128,15 @@ export function toFlowEdges(
       target: flow.to,
       focusable: false,
       selectable: false,
-      ariaLabel: flowAriaLabel(flow, components, modes),
+      ariaLabel: flowAriaLabel(flow, components),
       data: {
         label: flow.label,
         ...(flow.mode ? { mode: flow.mode } : {}),
-        path: shape.path,
-        labelX: shape.labelX,
-        labelY: shape.labelY,
+        path: flow.path,
+        labelX: flow.labelX,
+        labelY: flow.labelY,
         state: stateOf(flow.id, selection.flow, lit, active),
       },
     };
   });
-}
-
-/** The width the diagram is laid out for: the diagram column of a ~1440 px wide window. */
-export const NOMINAL_WIDTH = 1000;
-/** Room under the diagram for the minimap, so it never covers a node. */
-export const MINIMAP_ROOM = 96;
-const PAD = 16;
-export const MIN_ZOOM = 0.2;
-export const FIT_OPTIONS = {
-  padding: { top: `${PAD}px`, left: `${PAD}px`, right: `${PAD}px`, bottom: `${PAD + MINIMAP_ROOM}px` },
-  maxZoom: 1,
-  minZoom: MIN_ZOOM,
-} as const;
-
-/** The canvas height that shows the whole diagram when it is fitted to the nominal width. */
-export function canvasHeight(diagram: Pick<ClientDiagram, 'width' | 'height'>, width = NOMINAL_WIDTH): number {
-  const zoom = Math.min(1, (width - 2 * PAD) / diagram.width);
-  return Math.ceil(diagram.height * zoom + 2 * PAD + MINIMAP_ROOM);
-}
-
-/**
- * The viewport React Flow's `fitView` computes for these nodes at this size. The static canvas is
- * drawn at it and React Flow starts from it, so the HTML, the hydrated page and React Flow agree to
- * the pixel (at the nominal width; a narrower canvas is refitted once when React Flow takes over).
- */
-export function initialViewport(nodes: DiagramNode[], width: number, height: number): Viewport {
-  return viewportForBounds(nodesBounds(nodes), width, height, FIT_OPTIONS.minZoom, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
 }

@@ -1,26 +1,25 @@
 'use client';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import type { ClientComponent, ClientDiagram, ModeInfo } from '@/lib/graph/client-model';
-import type { FlowMode } from '@/lib/graph/schema';
+import { stackHref, techHref } from '@/lib/model/links';
+import type { ClientComponent, ClientView } from '@/lib/model/types';
 import { FlowLinks } from './flow-link';
 
 export interface ComponentDetailsProps {
   component: ClientComponent;
-  diagram: ClientDiagram;
+  view: ClientView;
   otherViews: { id: string; title: string }[];
   components: Record<string, ClientComponent>;
-  modes: Partial<Record<FlowMode, ModeInfo>>;
   prose: ReactNode;
   onSelectFlow(id: string): void;
   onOpenView(viewId: string): void;
 }
 
 /** The panel body for a component: where it sits, what it is, and the flows in and out of it. */
-export function ComponentDetails({ component, diagram, otherViews, components, modes, prose, onSelectFlow, onOpenView }: ComponentDetailsProps) {
-  const layer = diagram.layers.find((l) => l.componentIds.includes(component.id));
-  const incoming = diagram.flows.filter((flow) => flow.to === component.id);
-  const outgoing = diagram.flows.filter((flow) => flow.from === component.id);
+export function ComponentDetails({ component, view, otherViews, components, prose, onSelectFlow, onOpenView }: ComponentDetailsProps) {
+  const layer = view.layers.find((l) => l.componentIds.includes(component.id));
+  const incoming = view.flows.filter((flow) => flow.to === component.id);
+  const outgoing = view.flows.filter((flow) => flow.from === component.id);
   return (
     <>
       <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -28,7 +27,7 @@ export function ComponentDetails({ component, diagram, otherViews, components, m
         {component.tech ? (
           <>
             {' · '}Technology:{' '}
-            <Link href={`/tech/${component.tech.id}/`} className="sa-link">
+            <Link href={techHref(component.tech.id)} className="sa-link">
               {component.tech.name}
             </Link>
           </>
@@ -46,7 +45,7 @@ export function ComponentDetails({ component, diagram, otherViews, components, m
           {flows.length === 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">None in this view.</p>
           ) : (
-            <FlowLinks className="mt-1 space-y-1" flows={flows} components={components} modes={modes} onSelect={onSelectFlow} />
+            <FlowLinks className="mt-1 space-y-1" flows={flows} components={components} onSelect={onSelectFlow} />
           )}
         </section>
       ))}
@@ -56,7 +55,7 @@ export function ComponentDetails({ component, diagram, otherViews, components, m
           <ul className="mt-1 space-y-1 text-sm">
             {component.tech.alsoUsedBy.map((use) => (
               <li key={`${use.slug}/${use.componentId}`}>
-                <Link href={`/stacks/${use.slug}/?node=${use.componentId}`} className="sa-link">
+                <Link href={stackHref(use.slug, { view: use.view, node: use.componentId })} className="sa-link">
                   {use.company}: {use.label}
                 </Link>
               </li>
@@ -68,10 +67,10 @@ export function ComponentDetails({ component, diagram, otherViews, components, m
         <section className="mt-4" aria-label="Other views">
           <h3 className="text-sm font-semibold">Also in</h3>
           <ul className="mt-1 space-y-1">
-            {otherViews.map((view) => (
-              <li key={view.id}>
-                <button type="button" className="sa-link-button" onClick={() => onOpenView(view.id)}>
-                  {view.title}
+            {otherViews.map((other) => (
+              <li key={other.id}>
+                <button type="button" className="sa-link-button" onClick={() => onOpenView(other.id)}>
+                  {other.title}
                 </button>
               </li>
             ))}

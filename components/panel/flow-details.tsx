@@ -1,21 +1,21 @@
 'use client';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import type { ClientComponent, ClientFlow, ModeInfo } from '@/lib/graph/client-model';
-import type { FlowMode } from '@/lib/graph/schema';
+import { MODES } from '@/lib/model/modes';
+import { conceptHref } from '@/lib/model/links';
+import type { ClientComponent, ClientFlow } from '@/lib/model/types';
 import { ModeBadge } from './mode-badge';
 
 export interface FlowDetailsProps {
   flow: ClientFlow;
   components: Record<string, ClientComponent>;
-  modes: Partial<Record<FlowMode, ModeInfo>>;
   prose: ReactNode;
   onSelectNode(id: string): void;
 }
 
 /** The panel body for a flow: its ends, what moves, how, and why. */
-export function FlowDetails({ flow, components, modes, prose, onSelectNode }: FlowDetailsProps) {
-  const mode = flow.mode ? modes[flow.mode] : undefined;
+export function FlowDetails({ flow, components, prose, onSelectNode }: FlowDetailsProps) {
+  const mode = flow.mode ? MODES[flow.mode] : undefined;
   return (
     <>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
@@ -37,9 +37,9 @@ export function FlowDetails({ flow, components, modes, prose, onSelectNode }: Fl
         <dd data-testid="flow-mode">
           {flow.mode && mode ? (
             <>
-              <ModeBadge mode={flow.mode} info={mode} />
+              <ModeBadge mode={flow.mode} />
               <span className="mt-1 block text-slate-700 dark:text-slate-300">{mode.meaning}</span>
-              <Link href={`/concepts/${mode.concept}/`} className="sa-link mt-1 inline-block">
+              <Link href={conceptHref(mode.concept)} className="sa-link mt-1 inline-block">
                 About {mode.title.toLowerCase()}
               </Link>
             </>

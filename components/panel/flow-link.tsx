@@ -1,18 +1,15 @@
 'use client';
-import type { ClientComponent, ClientFlow, ModeInfo } from '@/lib/graph/client-model';
-import type { FlowMode } from '@/lib/graph/schema';
+import type { ClientComponent, ClientFlow } from '@/lib/model/types';
 import { ModeBadge } from './mode-badge';
 
 /** A button naming a flow ("Rider App → Kafka: trip events"); activating it selects the flow. */
 export function FlowLink({
   flow,
   components,
-  modes,
   onSelect,
 }: {
   flow: ClientFlow;
   components: Record<string, ClientComponent>;
-  modes: Partial<Record<FlowMode, ModeInfo>>;
   onSelect(id: string): void;
 }) {
   return (
@@ -21,7 +18,7 @@ export function FlowLink({
         {components[flow.from]?.label ?? flow.from} → {components[flow.to]?.label ?? flow.to}
       </span>
       <span className="text-slate-600 dark:text-slate-400">: {flow.label}</span>
-      {flow.mode ? <ModeBadge info={modes[flow.mode]} mode={flow.mode} compact /> : null}
+      {flow.mode ? <ModeBadge mode={flow.mode} compact /> : null}
     </button>
   );
 }

@@ -1,24 +1,21 @@
 'use client';
-import type { ClientComponent, ClientFlow, ModeInfo } from '@/lib/graph/client-model';
-import type { FlowMode } from '@/lib/graph/schema';
+import type { ClientComponent, ClientFlow } from '@/lib/model/types';
 import { FlowLinks } from '../panel/flow-link';
 
 /** Every flow of the view as a list: the diagram's text alternative, and the keyboard path to flows. */
 export function FlowList({
   flows,
   components,
-  modes,
   onSelect,
 }: {
   flows: ClientFlow[];
   components: Record<string, ClientComponent>;
-  modes: Partial<Record<FlowMode, ModeInfo>>;
   onSelect(id: string): void;
 }) {
   return (
     <details className="mt-4 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
       <summary className="cursor-pointer text-sm font-semibold">All {flows.length} flows in this view</summary>
-      <FlowLinks className="mt-2 grid gap-1 md:grid-cols-2" flows={flows} components={components} modes={modes} onSelect={onSelect} />
+      <FlowLinks className="mt-2 grid gap-1 md:grid-cols-2" flows={flows} components={components} onSelect={onSelect} />
     </details>
   );
 }

@@ -1,12 +1,9 @@
 'use client';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { stackQuery, type StackLinkState } from '@/lib/model/links';
 
 /** The state a reader would share: which view is open and what is selected. */
-export interface StackUrlState {
-  view?: string;
-  node?: string;
-  flow?: string;
-}
+export type StackUrlState = StackLinkState;
 
 const CHANGE = 'stack-atlas:urlchange';
 /** URL values are untrusted: cap them before they reach any lookup or message. */
@@ -33,7 +30,7 @@ function read(params: URLSearchParams, key: keyof StackUrlState): string | undef
  * Reads and writes `?view=&node=&flow=` with the History API (no Suspense boundary needed, so the
  * diagram stays in the static HTML). Each change is a history entry: Back/Forward step through.
  */
-export function useUrlState(): [StackUrlState, (next: StackUrlState, options?: { replace?: boolean }) => void] {
+export function useUrlState(): [StackUrlState, (next: StackUrlState) => void] {
   const search = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
   const state = useMemo(() => {
     const params = new URLSearchParams(search);
@@ -45,15 +42,11 @@ export function useUrlState(): [StackUrlState, (next: StackUrlState, options?: {
     return result;
   }, [search]);
 
-  const setState = useCallback((next: StackUrlState, options: { replace?: boolean } = {}) => {
+  const setState = useCallback((next: StackUrlState) => {
     const url = new URL(window.location.href);
-    for (const key of ['view', 'node', 'flow'] as const) {
-      const value = next[key];
-      if (value) url.searchParams.set(key, value);
-      else url.searchParams.delete(key);
-    }
+    url.search = stackQuery(next);
     if (url.search === window.location.search) return;
-    window.history[options.replace ? 'replaceState' : 'pushState'](window.history.state, '', url);
+    window.history.pushState(window.history.state, '', url);
     window.dispatchEvent(new Event(CHANGE));
   }, []);
 

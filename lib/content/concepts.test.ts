@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllConcepts } from './load';
-import { MODE_CONCEPT } from '../graph/schema';
+import { MODES } from '../model/modes';
 
 describe('concept pages', async () => {
   const concepts = await loadAllConcepts();
@@ -10,7 +10,7 @@ describe('concept pages', async () => {
     for (const id of ['synchronous', 'sequential', 'parallel', 'concurrent', 'asynchronous', 'fire-and-forget', 'publish-subscribe']) {
       expect(ids).toContain(id);
     }
-    for (const concept of Object.values(MODE_CONCEPT)) expect(ids).toContain(concept);
+    for (const { concept } of Object.values(MODES)) expect(ids).toContain(concept);
   });
 
   it('are ordered and link only to concepts that exist', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { firstSentence, flowsForConcept, stackHref, techStackCounts, techUsages } from './atlas';
+import { firstSentence, flowsForConcept, techStackCounts, techUsages } from './atlas';
 import type { LaidOutStack } from './schema';
 import { GOOD, runPipeline } from './__fixtures__/helpers';
 
@@ -50,8 +50,30 @@ describe('helpers', () => {
     expect(firstSentence('Kafka is a log. It also does more.')).toBe('Kafka is a log.');
     expect(firstSentence('No full stop')).toBe('No full stop');
   });
-  it('stackHref omits the default view and encodes the selection', () => {
-    expect(stackHref('uber', 'big-data', { node: 'kafka' }, 'big-data')).toBe('/stacks/uber/?node=kafka');
-    expect(stackHref('uber', 'kafka-hub', { flow: 'kafka-to-flink' }, 'big-data')).toBe('/stacks/uber/?view=kafka-hub&flow=kafka-to-flink');
+});
+
+describe('links into stacks', () => {
+  it('each technology usage links to every view that shows the component, with the component selected', () => {
+    for (const usage of techUsages(stacks, 'kafka')) {
+      const stack = stacks.find((s) => s.meta.slug === usage.slug)!;
+      for (const view of usage.views) {
+        const url = new URL(view.href, 'http://x');
+        expect(url.pathname).toBe(`/stacks/${usage.slug}/`);
+        expect(url.searchParams.get('node')).toBe(usage.componentId);
+        const opened = url.searchParams.get('view') ?? stack.diagrams[0]!.id;
+        expect(opened).toBe(view.id);
+        expect(stack.diagrams.find((d) => d.id === opened)!.nodes.some((n) => n.id === usage.componentId)).toBe(true);
+      }
+    }
+  });
+
+  it('concept flows link to the view that holds the flow', () => {
+    for (const flow of flowsForConcept(stacks, 'asynchronous')) {
+      const url = new URL(flow.href, 'http://x');
+      const stack = stacks.find((s) => s.meta.slug === flow.slug)!;
+      const opened = url.searchParams.get('view') ?? stack.diagrams[0]!.id;
+      expect(opened).toBe(flow.viewId);
+      expect(url.searchParams.get('flow')).toBe(flow.flowId);
+    }
   });
 });

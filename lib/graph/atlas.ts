@@ -2,7 +2,12 @@
  * Cross-stack indexes, computed at build time from the laid-out stacks: where a technology is used,
  * and which flows a concept explains. Pure functions over the model.
  */
-import { MODE_CONCEPT, type FlowMode, type LaidOutStack } from './schema';
+import { modesExplainedBy, type FlowMode } from '../model/modes';
+import { stackHref } from '../model/links';
+import type { LaidOutStack } from './schema';
+
+/** A stack's view as a link parameter: undefined for the first view (its URL has no `view=`). */
+const viewParam = (stack: LaidOutStack, viewId: string) => (stack.diagrams[0]?.id === viewId ? undefined : viewId);
 
 /** The first sentence of a component's prose: its role, in a line. */
 export function firstSentence(text: string): string {
@@ -17,7 +22,8 @@ export interface TechUsage {
   componentId: string;
   label: string;
   role: string;
-  views: { id: string; title: string; layer: string; neighbours: { id: string; label: string }[] }[];
+  /** Each view that shows the component, with a link that opens it selected there. */
+  views: { id: string; title: string; layer: string; href: string; neighbours: { id: string; label: string }[] }[];
 }
 
 /** Every component, in every stack, that runs on the technology; with its layer and neighbours per view. */
@@ -36,6 +42,7 @@ export function techUsages(stacks: LaidOutStack[], techId: string): TechUsage[] 
             id: diagram.id,
             title: diagram.title,
             layer: diagram.layers.find((layer) => layer.componentIds.includes(component.id))!.title,
+            href: stackHref(stack.meta.slug, { view: viewParam(stack, diagram.id), node: component.id }),
             neighbours: [...neighbourIds].map((id) => ({ id, label: stack.components[id]?.label ?? id })),
           };
         });
@@ -73,11 +80,13 @@ export interface ConceptFlow {
   to: string;
   label: string;
   mode: FlowMode;
+  /** Opens the view with the flow selected. */
+  href: string;
 }
 
 /** Every flow, in every stack, whose mode this concept explains. */
 export function flowsForConcept(stacks: LaidOutStack[], conceptId: string): ConceptFlow[] {
-  const modes = (Object.keys(MODE_CONCEPT) as FlowMode[]).filter((mode) => MODE_CONCEPT[mode] === conceptId);
+  const modes = modesExplainedBy(conceptId);
   if (modes.length === 0) return [];
   return stacks.flatMap((stack) =>
     stack.diagrams.flatMap((diagram) =>
@@ -93,17 +102,8 @@ export function flowsForConcept(stacks: LaidOutStack[], conceptId: string): Conc
           to: stack.components[flow.to]?.label ?? flow.to,
           label: flow.label,
           mode: flow.mode!,
+          href: stackHref(stack.meta.slug, { view: viewParam(stack, diagram.id), flow: flow.id }),
         })),
     ),
   );
-}
-
-/** A link that opens a stack's view with a component or flow selected. */
-export function stackHref(slug: string, viewId: string | undefined, select: { node?: string; flow?: string }, firstViewId?: string): string {
-  const params = new URLSearchParams();
-  if (viewId && viewId !== firstViewId) params.set('view', viewId);
-  if (select.node) params.set('node', select.node);
-  if (select.flow) params.set('flow', select.flow);
-  const query = params.toString();
-  return `/stacks/${slug}/${query ? `?${query}` : ''}`;
 }

@@ -1,61 +1,13 @@
 /**
- * The slice of the content model the browser needs: ids, labels, geometry, counts and links. Prose
- * is rendered to React elements on the server and passed separately; compiled MDX never ships.
+ * Laid-out document -> the explorer's client model (lib/model/types.ts). Runs on the server at build
+ * time; what it returns is plain JSON handed to client components.
  */
-import {
-  MODE_CONCEPT,
-  MODE_MEANINGS,
-  type FlowMode,
-  type LaidOutDiagram,
-  type LaidOutStack,
-  type Source,
-  type StackComponent,
-} from './schema';
-
-/** Another stack where the same technology appears, for "also used by". */
-export interface TechUse {
-  slug: string;
-  company: string;
-  componentId: string;
-  label: string;
-}
-export interface ClientComponent {
-  id: string;
-  label: string;
-  tech?: { id: string; name: string; alsoUsedBy: TechUse[] };
-}
-export interface ClientFlow {
-  id: string;
-  from: string;
-  to: string;
-  label: string;
-  mode?: FlowMode;
-}
-export type ClientDiagram = Omit<LaidOutDiagram, 'flows'> & { flows: ClientFlow[] };
-
-export interface ModeInfo {
-  mode: FlowMode;
-  title: string;
-  meaning: string;
-  /** Id of the concept page that explains it. */
-  concept: string;
-}
-
-export interface StackViewModel {
-  sources: Source[];
-  components: Record<string, ClientComponent>;
-  diagrams: ClientDiagram[];
-  modes: Record<FlowMode, ModeInfo>;
-}
-
-export function modeInfo(): Record<FlowMode, ModeInfo> {
-  return Object.fromEntries(
-    Object.entries(MODE_MEANINGS).map(([mode, info]) => [mode, { mode: mode as FlowMode, ...info, concept: MODE_CONCEPT[mode as FlowMode] }]),
-  ) as Record<FlowMode, ModeInfo>;
-}
+import type { ClientComponent, ExplorerModel, TechUse } from '../model/types';
+import type { LaidOutDiagram, LaidOutStack, Source, StackComponent } from './schema';
 
 export interface ClientModelSource {
-  meta: { sources?: Source[] };
+  /** Stacks cite sources; a concept page has none of its own. */
+  sources?: Source[];
   components: Record<string, StackComponent>;
   diagrams: LaidOutDiagram[];
 }
@@ -69,17 +21,30 @@ export interface ClientModelContext {
   slug?: string;
 }
 
-export function toClientModel(source: ClientModelSource, context: ClientModelContext = {}): StackViewModel {
+/** The first view of a stack that shows the component, as a `view` link parameter (undefined = first view). */
+export function viewShowing(stack: Pick<LaidOutStack, 'diagrams'>, componentId: string): string | undefined {
+  const index = stack.diagrams.findIndex((diagram) => diagram.nodes.some((node) => node.id === componentId));
+  return index > 0 ? stack.diagrams[index]!.id : undefined;
+}
+
+/** Every component of every other stack, by technology id. */
+function techUses(context: ClientModelContext): Map<string, TechUse[]> {
   const uses = new Map<string, TechUse[]>();
   for (const stack of context.allStacks ?? []) {
     if (stack.meta.slug === context.slug) continue;
     for (const component of Object.values(stack.components)) {
       if (!component.tech) continue;
+      const view = viewShowing(stack, component.id);
       const list = uses.get(component.tech) ?? [];
-      list.push({ slug: stack.meta.slug, company: stack.meta.company, componentId: component.id, label: component.label });
+      list.push({ slug: stack.meta.slug, company: stack.meta.company, componentId: component.id, label: component.label, ...(view ? { view } : {}) });
       uses.set(component.tech, list);
     }
   }
+  return uses;
+}
+
+export function toClientModel(source: ClientModelSource, context: ClientModelContext = {}): ExplorerModel {
+  const uses = techUses(context);
   const components = Object.fromEntries(
     Object.values(source.components).map(({ id, label, tech }): [string, ClientComponent] => [
       id,
@@ -91,12 +56,11 @@ export function toClientModel(source: ClientModelSource, context: ClientModelCon
     ]),
   );
   return {
-    sources: source.meta.sources ?? [],
+    sources: source.sources ?? [],
     components,
-    diagrams: source.diagrams.map((diagram) => ({
+    views: source.diagrams.map((diagram) => ({
       ...diagram,
-      flows: diagram.flows.map(({ id, from, to, label, mode }) => ({ id, from, to, label, ...(mode ? { mode } : {}) })),
+      flows: diagram.flows.map(({ prose: _prose, text: _text, ...flow }) => flow),
     })),
-    modes: modeInfo(),
   };
 }

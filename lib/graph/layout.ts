@@ -7,7 +7,8 @@
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode, ElkPoint } from 'elkjs/lib/elk-api';
-import type { LaidOutDiagram, LaidOutEdge, LaidOutNode, LaidOutStack, StackDiagram, StackFlow, ValidStack } from './schema';
+import { labelBox } from '../model/label-metrics';
+import type { FlowRoute, LaidOutDiagram, LaidOutFlow, LaidOutNode, LaidOutStack, StackDiagram, ValidStack } from './schema';
 
 export const NODE_WIDTH = 184;
 export const NODE_HEIGHT = 56;
@@ -56,12 +57,6 @@ export function roundedPath(points: ElkPoint[], radius = 8): string {
   return d;
 }
 
-/** Approximate label box at 11px sans-serif; good enough to keep labels from overlapping. */
-export function labelBox(text: string, x: number, y: number) {
-  const width = text.length * 6.2 + 12;
-  return { x: x - width / 2, y: y - 9, width, height: 18 };
-}
-
 type Rect = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -91,14 +86,13 @@ function round(value: number): number {
 }
 
 /** A flow between two components of the same column: a curve bulging out to the column's right. */
-function sameLayerEdge(flow: StackFlow, from: LaidOutNode, to: LaidOutNode, offset: number): LaidOutEdge {
+function sameLayerRoute(from: LaidOutNode, to: LaidOutNode, offset: number): FlowRoute {
   const sx = from.x + from.width;
   const sy = from.y + from.height / 2;
   const tx = to.x + to.width;
   const ty = to.y + to.height / 2;
   const bulge = 36 + offset * 14;
   return {
-    id: flow.id,
     path: `M${sx},${sy} C${sx + bulge},${sy} ${tx + bulge},${ty} ${tx},${ty}`,
     labelX: round(Math.max(sx, tx) + bulge * 0.75),
     labelY: round((sy + ty) / 2),
@@ -152,21 +146,21 @@ export async function layoutDiagram(diagram: StackDiagram): Promise<LaidOutDiagr
   const routed = new Map((result.edges ?? []).map((edge) => [edge.id, edge]));
   const taken: Rect[] = nodes.map((node) => ({ ...node }));
   const sameLayerCount = new Map<number, number>();
-  const edges = diagram.flows.map((flow): LaidOutEdge => {
+  const flows = diagram.flows.map((flow): LaidOutFlow => {
     const edge = routed.get(flow.id);
     const section = edge?.sections?.[0];
     if (!section) {
       const column = layerOf.get(flow.from)!;
       const offset = sameLayerCount.get(column) ?? 0;
       sameLayerCount.set(column, offset + 1);
-      return sameLayerEdge(flow, byId.get(flow.from)!, byId.get(flow.to)!, offset);
+      return { ...flow, ...sameLayerRoute(byId.get(flow.from)!, byId.get(flow.to)!, offset) };
     }
     const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: round(p.x), y: round(p.y) }));
     const label = placeLabel(flow.label, points, taken);
-    return { id: flow.id, path: roundedPath(points), labelX: round(label.x), labelY: round(label.y) };
+    return { ...flow, path: roundedPath(points), labelX: round(label.x), labelY: round(label.y) };
   });
 
-  return { ...diagram, nodes, bands, edges, width: round(result.width ?? 0) + 40, height };
+  return { ...diagram, flows, nodes, bands, width: round(result.width ?? 0) + 40, height };
 }
 
 export async function layoutStack(stack: ValidStack): Promise<LaidOutStack> {

@@ -3,7 +3,8 @@
  * and the JSON schema file cannot drift from what the validator accepts.
  */
 import { z } from 'zod';
-import { ELEMENT_SCHEMAS, FLOW_MODES, MODE_CONCEPT, MODE_MEANINGS, frontmatterSchema, sourceSchema, type ElementName } from './schema';
+import { ELEMENT_SCHEMAS, FLOW_MODES, frontmatterSchema, sourceSchema, type ElementName } from './schema';
+import { MODES } from '../model/modes';
 
 export interface FieldDoc {
   name: string;
@@ -65,7 +66,7 @@ export function authoringReference() {
       ...ELEMENT_DOCS[name],
       attributes: fieldsOf(ELEMENT_SCHEMAS[name]),
     })),
-    modes: FLOW_MODES.map((mode) => ({ mode, ...MODE_MEANINGS[mode], concept: MODE_CONCEPT[mode] })),
+    modes: FLOW_MODES.map((mode) => MODES[mode]),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Root as HastRoot } from 'hast';
+import { FLOW_MODES, type FlowMode } from '../model/modes';
 
 /** Ids used in URLs and cross-references: lowercase letters, digits and single dashes. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -12,22 +13,9 @@ export const idSchema = z
   .regex(ID_PATTERN, 'must be lowercase kebab-case (letters, digits and dashes), e.g. `rider-app`');
 
 /** How data moves along a flow. Drawn as distinct line styles, never colour alone. */
-export const FLOW_MODES = ['sync', 'async', 'fire-and-forget', 'stream', 'batch', 'cdc'] as const;
 export const flowModeSchema = z.enum(FLOW_MODES);
-export type FlowMode = z.infer<typeof flowModeSchema>;
-
-/** One-line meaning of each mode, shown in the legend and the flow panel. */
-export const MODE_MEANINGS: Record<FlowMode, { title: string; meaning: string }> = {
-  sync: { title: 'Synchronous', meaning: 'The sender waits for the reply before it carries on.' },
-  async: { title: 'Asynchronous', meaning: 'The sender carries on at once and learns the outcome later, by callback.' },
-  'fire-and-forget': {
-    title: 'Fire and forget',
-    meaning: 'The sender never checks delivery: more throughput, but lost messages go unnoticed.',
-  },
-  stream: { title: 'Stream', meaning: 'Records flow continuously and are handled one by one as they arrive.' },
-  batch: { title: 'Batch', meaning: 'Data is collected and processed in large scheduled chunks.' },
-  cdc: { title: 'Change data capture', meaning: "A database's change log is copied downstream as it happens." },
-};
+export { FLOW_MODES };
+export type { FlowMode };
 
 /** A cited source. Every stack names where its facts come from. */
 export const sourceSchema = z
@@ -137,16 +125,6 @@ export const flowAttrsSchema = z
   })
   .strict();
 
-/** The concept each flow mode is explained by (`content/concepts/<id>.mdx`). */
-export const MODE_CONCEPT: Record<FlowMode, string> = {
-  sync: 'synchronous',
-  async: 'asynchronous',
-  'fire-and-forget': 'fire-and-forget',
-  stream: 'stream-processing',
-  batch: 'batch-processing',
-  cdc: 'change-data-capture',
-};
-
 /** The YAML frontmatter of `content/concepts/<id>.mdx`: one glossary entry. */
 export const conceptFrontmatterSchema = z
   .object({
@@ -229,33 +207,25 @@ export interface ParsedStack {
   code: string;
 }
 
-export interface StackComponent {
-  id: string;
-  label: string;
-  tech?: string;
+/** Prose written inside an element: an HTML syntax tree (plain JSON) and its plain text. */
+export interface Prose {
   prose: HastRoot | null;
   text: string;
 }
-export interface StackFlow {
-  id: string;
-  from: string;
-  to: string;
-  label: string;
-  mode?: FlowMode;
-  prose: HastRoot | null;
-  text: string;
-}
-export interface StackLayer {
-  id: string;
-  title: string;
-  componentIds: string[];
-}
-export interface StackDiagram {
-  id: string;
-  title: string;
-  layers: StackLayer[];
-  flows: StackFlow[];
-}
+
+/*
+ * The validated model. Each type takes the author's fields from the element's zod schema
+ * (`z.infer`), so a new attribute is declared once, in the schema above.
+ */
+type ComponentAttrs = z.infer<typeof componentAttrsSchema>;
+type FlowAttrs = z.infer<typeof flowAttrsSchema>;
+
+/** A component: defined once per stack, shown in any of its views. */
+export type StackComponent = Omit<ComponentAttrs, 'label'> & Required<Pick<ComponentAttrs, 'label'>> & Prose;
+/** A flow of one view; `id` is always set (it defaults to `<from>-to-<to>`). */
+export type StackFlow = Omit<FlowAttrs, 'id'> & Required<Pick<FlowAttrs, 'id'>> & Prose;
+export type StackLayer = z.infer<typeof layerAttrsSchema> & { componentIds: string[] };
+export type StackDiagram = z.infer<typeof diagramAttrsSchema> & { layers: StackLayer[]; flows: StackFlow[] };
 export interface StackMeta extends Frontmatter {
   slug: string;
   file: string;
@@ -286,6 +256,7 @@ export interface Box {
   width: number;
   height: number;
 }
+/** A component's box in one view. What it is lives once, in the stack's `components`. */
 export interface LaidOutNode extends Box {
   id: string;
   layerId: string;
@@ -294,17 +265,20 @@ export interface LaidOutLayer extends Box {
   id: string;
   title: string;
 }
-export interface LaidOutEdge {
-  id: string;
-  /** SVG path data in diagram coordinates, computed at build time. */
+/** Where a flow is drawn: computed at build time, in diagram coordinates. */
+export interface FlowRoute {
+  /** SVG path data of the route. */
   path: string;
+  /** The centre of the flow's label. */
   labelX: number;
   labelY: number;
 }
-export interface LaidOutDiagram extends StackDiagram {
+/** One record per flow: what it is and where it is drawn. */
+export type LaidOutFlow = StackFlow & FlowRoute;
+export interface LaidOutDiagram extends Omit<StackDiagram, 'flows'> {
+  flows: LaidOutFlow[];
   nodes: LaidOutNode[];
   bands: LaidOutLayer[];
-  edges: LaidOutEdge[];
   width: number;
   height: number;
 }

@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getAllConcepts, getAllStacks, getConcept, getTechNames } from '@/lib/content';
-import { flowsForConcept, stackHref } from '@/lib/graph/atlas';
+import { flowsForConcept } from '@/lib/graph/atlas';
 import { toClientModel } from '@/lib/graph/client-model';
+import { conceptHref } from '@/lib/model/links';
 import { Intro } from '@/components/mdx/intro';
-import { StackView } from '@/components/stack/stack-view';
+import { StackExplorer } from '@/components/stack/stack-explorer';
 import { renderProse } from '@/components/stack/render-prose';
 
 export const dynamicParams = false;
@@ -33,7 +34,7 @@ export default async function ConceptPage({ params }: Props) {
   const DiagramSlot = ({ id: slotId }: { id: string }) =>
     slotId === firstDiagram ? (
       <div className="not-prose my-6">
-        <StackView model={toClientModel({ ...concept, meta: {} }, { techNames, allStacks: stacks })} prose={renderProse(concept)} />
+        <StackExplorer model={toClientModel(concept, { techNames, allStacks: stacks })} prose={renderProse(concept)} />
       </div>
     ) : null;
 
@@ -63,10 +64,7 @@ export default async function ConceptPage({ params }: Props) {
           <ul className="mt-3 space-y-1" data-testid="concept-flows">
             {flows.map((flow) => (
               <li key={`${flow.slug}/${flow.viewId}/${flow.flowId}`}>
-                <Link
-                  href={stackHref(flow.slug, flow.viewId, { flow: flow.flowId }, stacks.find((s) => s.meta.slug === flow.slug)?.diagrams[0]?.id)}
-                  className="sa-link"
-                >
+                <Link href={flow.href} className="sa-link">
                   {flow.company}: {flow.from} → {flow.to}
                 </Link>
                 <span className="text-slate-700 dark:text-slate-300">
@@ -86,7 +84,7 @@ export default async function ConceptPage({ params }: Props) {
           <ul className="mt-2 flex flex-wrap gap-2">
             {related.map((c) => (
               <li key={c.meta.id}>
-                <Link href={`/concepts/${c.meta.id}/`} className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-sky-600 dark:border-slate-600">
+                <Link href={conceptHref(c.meta.id)} className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-sky-600 dark:border-slate-600">
                   {c.meta.title}
                 </Link>
               </li>

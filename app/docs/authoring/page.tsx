@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { authoringReference, type FieldDoc } from '@/lib/graph/reference';
 import { MINIMAL_EXAMPLE, stackTemplate } from '@/lib/graph/examples';
+import { conceptHref } from '@/lib/model/links';
 
 export const metadata: Metadata = {
   title: 'Authoring a stack',
@@ -138,7 +139,7 @@ export default function AuthoringPage() {
                 <code>{mode.mode}</code>
               </td>
               <td className="py-2 pr-4">
-                <Link href={`/concepts/${mode.concept}/`}>{mode.title}</Link>
+                <Link href={conceptHref(mode.concept)}>{mode.title}</Link>
               </td>
               <td className="py-2">{mode.meaning}</td>
             </tr>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getAllStacks, getStack, getTechNames } from '@/lib/content';
 import { toClientModel } from '@/lib/graph/client-model';
-import { StackView } from '@/components/stack/stack-view';
+import { StackExplorer } from '@/components/stack/stack-explorer';
 import { renderProse } from '@/components/stack/render-prose';
 import { Intro } from '@/components/mdx/intro';
 import { SourceList } from '@/components/ui/source-list';
@@ -25,7 +25,7 @@ export default async function StackPage({ params }: Props) {
   const [allStacks, techNames] = await Promise.all([getAllStacks(), getTechNames()]);
   const stack = allStacks.find((candidate) => candidate.meta.slug === slug);
   if (!stack) notFound();
-  const model = toClientModel(stack, { techNames, allStacks, slug });
+  const model = toClientModel({ ...stack, sources: stack.meta.sources }, { techNames, allStacks, slug });
   return (
     <article>
       <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{stack.meta.company}</p>
@@ -34,7 +34,7 @@ export default async function StackPage({ params }: Props) {
         <Intro code={stack.code} />
       </div>
       <div className="mt-8">
-        <StackView model={model} prose={renderProse(stack)} />
+        <StackExplorer model={model} prose={renderProse(stack)} />
       </div>
       <section aria-labelledby="sources-heading" className="mt-10">
         <h2 id="sources-heading" className="text-xl font-semibold">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getAllStacks, getTechnologies, getTechnology } from '@/lib/content';
-import { stackHref, techStackCounts, techUsages } from '@/lib/graph/atlas';
+import { techStackCounts, techUsages } from '@/lib/graph/atlas';
 import { ExternalLink } from '@/components/ui/external-link';
 
 export const dynamicParams = false;
@@ -40,9 +40,7 @@ export default async function TechPage({ params }: Props) {
       </p>
       <h2 className="mt-10 text-xl font-semibold">Where it is used</h2>
       <ul className="mt-4 space-y-4" data-testid="tech-usages">
-        {usages.map((usage) => {
-          const first = stacks.find((stack) => stack.meta.slug === usage.slug)?.diagrams[0]?.id;
-          return (
+        {usages.map((usage) => (
             <li key={`${usage.slug}/${usage.componentId}`} className="rounded-xl border border-slate-200 p-5 dark:border-slate-700">
               <h3 className="text-lg font-semibold">
                 {usage.company}: {usage.label}
@@ -52,7 +50,7 @@ export default async function TechPage({ params }: Props) {
               <ul className="mt-3 space-y-2 text-sm">
                 {usage.views.map((view) => (
                   <li key={view.id}>
-                    <Link href={stackHref(usage.slug, view.id, { node: usage.componentId }, first)} className="sa-link font-medium">
+                    <Link href={view.href} className="sa-link font-medium">
                       Open in {view.title}
                     </Link>
                     <span className="text-slate-700 dark:text-slate-300">
@@ -64,8 +62,7 @@ export default async function TechPage({ params }: Props) {
                 ))}
               </ul>
             </li>
-          );
-        })}
+        ))}
       </ul>
     </article>
   );

@@ -1,12 +1,38 @@
 'use client';
 import { memo } from 'react';
 import type { EdgeProps } from '@xyflow/react';
-import type { FlowEdge } from '../types';
-import { FlowEdgeShape } from './flow-edge-shape';
+import { labelWidth, LABEL_HEIGHT } from '@/lib/model/label-metrics';
+import type { FlowEdge } from '../flow-types';
+import { MODE_STROKE } from '../mode-style';
 
-/** React Flow's renderer for a flow: the shared shape (React Flow supplies the wrapper and clicks). */
+/**
+ * A data flow, drawn along the route elkjs computed at build time, with the classes React Flow's own
+ * edges use. The label is plain SVG text, so it shows before any script runs. The one renderer both
+ * canvases use (each supplies the wrapper `<g>` and the click).
+ */
 function FlowEdgeView({ data }: EdgeProps<FlowEdge>) {
-  return data ? <FlowEdgeShape data={data} /> : null;
+  if (!data) return null;
+  const stroke = MODE_STROKE[data.mode ?? 'none'];
+  const width = labelWidth(data.label);
+  return (
+    <g className={`sa-edge ${stroke.className}`} data-state={data.state} data-mode={data.mode ?? 'none'}>
+      <path
+        d={data.path}
+        fill="none"
+        className="react-flow__edge-path"
+        markerEnd="url(#sa-arrow)"
+        style={{ stroke: 'currentColor', strokeWidth: stroke.width, strokeDasharray: stroke.dash, strokeLinecap: 'round' }}
+      />
+      {/* A wide invisible twin, so a thin line is easy to click. */}
+      <path d={data.path} fill="none" strokeOpacity={0} strokeWidth={14} className="react-flow__edge-interaction" />
+      <g transform={`translate(${data.labelX} ${data.labelY})`} className="sa-edge-label">
+        <rect x={-width / 2} y={-LABEL_HEIGHT / 2} width={width} height={LABEL_HEIGHT} rx={4} />
+        <text textAnchor="middle" dominantBaseline="central">
+          {data.label}
+        </text>
+      </g>
+    </g>
+  );
 }
 
 export default memo(FlowEdgeView);

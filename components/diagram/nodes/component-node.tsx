@@ -1,16 +1,31 @@
 'use client';
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { ComponentNode } from '../types';
-import { ComponentButton } from './component-button';
+import type { NodeProps, Position } from '@xyflow/react';
+import type { ComponentNode } from '../flow-types';
+import { useDiagramActions } from '../diagram-actions';
+import { HandleSlot } from '../handle-slot';
 
-/** React Flow's renderer for a component: the shared button, plus the handles edges attach to. */
+/**
+ * A component of the stack: a real button, so Tab, Enter and Space work and it has a name, between
+ * the handles its flows attach to. The one renderer both canvases use.
+ */
 function ComponentNodeView({ data }: NodeProps<ComponentNode>) {
+  const { selectNode } = useDiagramActions();
   return (
     <>
-      <Handle type="target" position={Position.Left} isConnectable={false} className="sa-handle" />
-      <ComponentButton data={data} />
-      <Handle type="source" position={Position.Right} isConnectable={false} className="sa-handle" />
+      <HandleSlot type="target" position={'left' as Position} />
+      <button
+        type="button"
+        data-node-id={data.id}
+        data-state={data.state}
+        aria-label={data.ariaLabel}
+        aria-pressed={data.state === 'selected'}
+        onClick={() => selectNode(data.id)}
+        className="sa-node nopan"
+      >
+        <span className="sa-node-label">{data.label}</span>
+      </button>
+      <HandleSlot type="source" position={'right' as Position} />
     </>
   );
 }

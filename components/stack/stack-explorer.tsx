@@ -1,10 +1,10 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import type { StackViewModel } from '@/lib/graph/client-model';
-import type { FlowMode } from '@/lib/graph/schema';
-import { StackDiagram } from '../diagram/stack-diagram';
+import { modesUsed } from '@/lib/model/modes';
+import type { ExplorerModel } from '@/lib/model/types';
+import { ViewCanvas } from '../diagram/view-canvas';
 import { Legend } from '../diagram/legend';
-import type { Selection } from '../diagram/types';
+import type { Selection } from '../diagram/flow-types';
 import { Panel } from '../panel/panel';
 import { ComponentDetails } from '../panel/component-details';
 import { FlowDetails } from '../panel/flow-details';
@@ -13,8 +13,8 @@ import { FlowList } from './flow-list';
 import { useUrlState, type StackUrlState } from './use-url-state';
 import { proseKey } from './prose-key';
 
-export interface StackViewProps {
-  model: StackViewModel;
+export interface StackExplorerProps {
+  model: ExplorerModel;
   /** Prose rendered on the server, keyed by `proseKey`. */
   prose: Record<string, ReactNode>;
 }
@@ -22,25 +22,25 @@ export interface StackViewProps {
 const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 /** A stack's views, diagram and panel, with the URL as the source of truth for what is open. */
-export function StackView({ model, prose }: StackViewProps) {
+export function StackExplorer({ model, prose }: StackExplorerProps) {
   const [url, setUrl] = useUrlState();
-  const first = model.diagrams[0]!;
-  const diagram = model.diagrams.find((d) => d.id === url.view) ?? first;
-  const viewParam = diagram.id === first.id ? undefined : diagram.id;
+  const first = model.views[0]!;
+  const view = model.views.find((candidate) => candidate.id === url.view) ?? first;
+  const viewParam = view.id === first.id ? undefined : view.id;
 
   const { selection, notice } = useMemo(() => {
     const notices: string[] = [];
-    if (url.view && url.view !== diagram.id) notices.push(`There is no view “${shorten(url.view)}”; showing ${diagram.title}.`);
+    if (url.view && url.view !== view.id) notices.push(`There is no view “${shorten(url.view)}”; showing ${view.title}.`);
     let result: Selection = {};
     if (url.node) {
-      if (diagram.nodes.some((node) => node.id === url.node)) result = { node: url.node };
-      else notices.push(`There is no component “${shorten(url.node)}” in ${diagram.title}.`);
+      if (view.nodes.some((node) => node.id === url.node)) result = { node: url.node };
+      else notices.push(`There is no component “${shorten(url.node)}” in ${view.title}.`);
     } else if (url.flow) {
-      if (diagram.flows.some((flow) => flow.id === url.flow)) result = { flow: url.flow };
-      else notices.push(`There is no flow “${shorten(url.flow)}” in ${diagram.title}.`);
+      if (view.flows.some((flow) => flow.id === url.flow)) result = { flow: url.flow };
+      else notices.push(`There is no flow “${shorten(url.flow)}” in ${view.title}.`);
     }
     return { selection: result, notice: notices.join(' ') };
-  }, [url.view, url.node, url.flow, diagram]);
+  }, [url.view, url.node, url.flow, view]);
 
   // Where focus goes when the panel closes, and whether the panel should take focus when it changes.
   const returnFocus = useRef<Element | null>(null);
@@ -79,38 +79,28 @@ export function StackView({ model, prose }: StackViewProps) {
   }, [selection, clear]);
 
   const openView = (id: string) => {
-    const target = model.diagrams.find((d) => d.id === id);
+    const target = model.views.find((candidate) => candidate.id === id);
     const keepNode = selection.node && target?.nodes.some((node) => node.id === selection.node) ? selection.node : undefined;
     setUrl({ view: id === first.id ? undefined : id, node: keepNode });
   };
 
-  const usedModes = useMemo(
-    () => (Object.keys(model.modes) as FlowMode[]).filter((mode) => diagram.flows.some((flow) => flow.mode === mode)),
-    [model.modes, diagram],
-  );
+  const usedModes = useMemo(() => modesUsed(view.flows), [view]);
 
   const component = selection.node ? model.components[selection.node] : undefined;
-  const flow = selection.flow ? diagram.flows.find((f) => f.id === selection.flow) : undefined;
+  const flow = selection.flow ? view.flows.find((f) => f.id === selection.flow) : undefined;
   const title = component?.label ?? (flow ? `${model.components[flow.from]?.label} → ${model.components[flow.to]?.label}` : undefined);
 
   return (
     <div>
-      <ViewTabs views={model.diagrams} current={diagram.id} onChange={openView} />
+      <ViewTabs views={model.views} current={view.id} onChange={openView} />
       <p role="status" className={notice ? 'mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100' : 'sr-only'}>
         {notice}
       </p>
       <div className="mt-4 grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
-        <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${diagram.id}`} className="min-w-0">
-          <StackDiagram
-            key={diagram.id}
-            diagram={diagram}
-            components={model.components}
-            modes={model.modes}
-            selection={selection}
-            actions={actions}
-          />
-          <Legend modes={model.modes} used={usedModes} />
-          <FlowList flows={diagram.flows} components={model.components} modes={model.modes} onSelect={(id) => select({ flow: id }, true)} />
+        <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${view.id}`} className="min-w-0">
+          <ViewCanvas key={view.id} view={view} components={model.components} selection={selection} actions={actions} />
+          <Legend used={usedModes} />
+          <FlowList flows={view.flows} components={model.components} onSelect={(id) => select({ flow: id }, true)} />
         </section>
         <Panel
           title={title}
@@ -122,10 +112,9 @@ export function StackView({ model, prose }: StackViewProps) {
           {component ? (
             <ComponentDetails
               component={component}
-              diagram={diagram}
-              otherViews={model.diagrams.filter((d) => d.id !== diagram.id && d.nodes.some((n) => n.id === component.id))}
+              view={view}
+              otherViews={model.views.filter((other) => other.id !== view.id && other.nodes.some((n) => n.id === component.id))}
               components={model.components}
-              modes={model.modes}
               prose={prose[proseKey.component(component.id)]}
               onSelectFlow={(id) => select({ flow: id }, true)}
               onOpenView={openView}
@@ -134,8 +123,7 @@ export function StackView({ model, prose }: StackViewProps) {
             <FlowDetails
               flow={flow}
               components={model.components}
-              modes={model.modes}
-              prose={prose[proseKey.flow(diagram.id, flow.id)]}
+              prose={prose[proseKey.flow(view.id, flow.id)]}
               onSelectNode={(id) => select({ node: id }, true)}
             />
           ) : null}

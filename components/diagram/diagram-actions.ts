@@ -5,6 +5,7 @@ import { createContext, useContext } from 'react';
 export interface DiagramActions {
   selectNode(id: string): void;
   selectFlow(id: string): void;
+  clear(): void;
 }
 
 export const DiagramActionsContext = createContext<DiagramActions | null>(null);

@@ -1,33 +1,65 @@
 'use client';
-import type { CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { CanvasAction, CanvasProps } from './canvas-props';
-import { ComponentButton } from './nodes/component-button';
-import { BandBody } from './nodes/band-node';
-import { FlowEdgeShape } from './edges/flow-edge-shape';
+import { nodeTypes, edgeTypes } from './node-types';
+import { staticEdgeProps, staticEdgeWrapper, staticNodeProps, staticNodeWrapper } from './static-props';
+import { useStaticCamera } from './camera';
+import { BACKGROUND_GAP } from './canvas-size';
 import { FitViewIcon, ZoomInIcon, ZoomOutIcon } from './controls-icons';
+import type { Viewport } from './camera-math';
+import type { DiagramNode } from './flow-types';
 
 const FILL: CSSProperties = { position: 'absolute', width: '100%', height: '100%', top: 0, left: 0 };
-const GAP = 24;
+
+const CONTROLS = [
+  ['zoomIn', 'Zoom In', ZoomInIcon, 'zoomin'],
+  ['zoomOut', 'Zoom Out', ZoomOutIcon, 'zoomout'],
+  ['fitView', 'Fit View', FitViewIcon, 'fitview'],
+] as const;
+
+/** One node through the shared renderer registry, inside React Flow's wrapper markup. */
+function StaticNode({ node }: { node: DiagramNode }) {
+  // The registry is typed per kind; the pair (node, renderer) always matches.
+  const Renderer = nodeTypes[node.type] as React.ComponentType<ReturnType<typeof staticNodeProps<DiagramNode>>>;
+  return (
+    <div {...staticNodeWrapper(node)}>
+      <Renderer {...staticNodeProps(node)} />
+    </div>
+  );
+}
 
 /**
- * The first paint of a diagram: the same markup and classes React Flow renders, at the same
- * viewport, without React Flow's JavaScript. Components and flows already work (click, keyboard,
- * selection); pan, zoom and the minimap arrive when React Flow loads, after the page has loaded or
- * as soon as the reader reaches for them (`onWantInteractive`).
+ * The first paint of a view: React Flow's markup and classes at the same viewport, drawn by the same
+ * node and edge renderers, without React Flow's JavaScript. Components and flows already work
+ * (click, keyboard, selection) and the camera can move it; pan, zoom and the minimap arrive when
+ * React Flow loads, after the page has loaded or as soon as the reader reaches for them.
  */
-export function StaticDiagram({
+export function StaticCanvas({
   nodes,
   edges,
-  viewport,
+  viewport: initial,
   label,
   onEdgeClick,
   onPaneClick,
+  attachCamera,
   onWantInteractive,
-}: CanvasProps & { onWantInteractive(action?: CanvasAction): void }) {
+  onViewportChange,
+}: CanvasProps & { onWantInteractive(action?: CanvasAction): void; onViewportChange(viewport: Viewport): void }) {
+  const root = useRef<HTMLDivElement>(null);
+  const { viewport, camera } = useStaticCamera(nodes, initial, root);
+  useEffect(() => {
+    attachCamera(camera);
+    return () => attachCamera(null);
+  }, [attachCamera, camera]);
+  useEffect(() => onViewportChange(viewport), [onViewportChange, viewport]);
+
+  const nodesById = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
   const { x, y, zoom } = viewport;
-  const gap = GAP * zoom;
+  const gap = BACKGROUND_GAP * zoom;
+  const EdgeRenderer = edgeTypes.flow;
   return (
     <div
+      ref={root}
       className="react-flow light"
       role="application"
       aria-label={label}
@@ -45,38 +77,15 @@ export function StaticDiagram({
             <div className="react-flow__edges">
               {edges.map((edge) => (
                 <svg key={edge.id} style={{ zIndex: 0 }}>
-                  <g
-                    className="react-flow__edge react-flow__edge-flow nopan"
-                    role="img"
-                    aria-roledescription="edge"
-                    aria-label={edge.ariaLabel}
-                    data-id={edge.id}
-                    data-testid={`rf__edge-${edge.id}`}
-                    onClick={() => onEdgeClick(edge.id)}
-                  >
-                    {edge.data ? <FlowEdgeShape data={edge.data} /> : null}
+                  <g {...staticEdgeWrapper(edge)} onClick={() => onEdgeClick(edge.id)}>
+                    <EdgeRenderer {...staticEdgeProps(edge, nodesById)} />
                   </g>
                 </svg>
               ))}
             </div>
             <div className="react-flow__nodes" style={FILL}>
               {nodes.map((node) => (
-                <div
-                  key={node.id}
-                  className={`react-flow__node react-flow__node-${node.type}`}
-                  style={{
-                    zIndex: node.zIndex ?? 0,
-                    transform: `translate(${node.position.x}px,${node.position.y}px)`,
-                    pointerEvents: node.type === 'band' ? 'none' : 'all',
-                    width: node.width,
-                    height: node.height,
-                  }}
-                  data-id={node.id}
-                  role="group"
-                  aria-label={node.ariaLabel}
-                >
-                  {node.type === 'band' ? <BandBody title={node.data.title} /> : <ComponentButton data={node.data} />}
-                </div>
+                <StaticNode key={node.id} node={node} />
               ))}
             </div>
           </div>
@@ -97,13 +106,7 @@ export function StaticDiagram({
         <rect x="0" y="0" width="100%" height="100%" fill="url(#sa-static-dots)" />
       </svg>
       <div className="react-flow__panel react-flow__controls vertical top right" aria-label="Control Panel">
-        {(
-          [
-            ['zoomIn', 'Zoom In', ZoomInIcon, 'zoomin'],
-            ['zoomOut', 'Zoom Out', ZoomOutIcon, 'zoomout'],
-            ['fitView', 'Fit View', FitViewIcon, 'fitview'],
-          ] as const
-        ).map(([action, title, Icon, suffix]) => (
+        {CONTROLS.map(([action, title, Icon, suffix]) => (
           <button
             key={action}
             type="button"

@@ -1,6 +1,9 @@
-/** The React Flow node and edge kinds of a stack diagram. Data is plain JSON; behaviour comes from context. */
+/**
+ * The React Flow node and edge kinds of a view. Data is plain JSON; behaviour comes from context.
+ * Renderers are named `...View` so no type and component share a name.
+ */
 import type { Edge, Node } from '@xyflow/react';
-import type { FlowMode } from '@/lib/graph/schema';
+import type { FlowMode } from '@/lib/model/modes';
 
 /** How an element looks relative to the selection. Also exposed as text (aria), never colour alone. */
 export type HighlightState = 'idle' | 'selected' | 'neighbour' | 'dimmed';
@@ -18,6 +21,7 @@ export type BandNodeData = { title: string };
 export type BandNode = Node<BandNodeData, 'band'>;
 
 export type DiagramNode = ComponentNode | BandNode;
+export type DiagramNodeKind = DiagramNode['type'];
 
 export type FlowEdgeData = {
   label: string;
@@ -29,6 +33,7 @@ export type FlowEdgeData = {
   state: HighlightState;
 };
 export type FlowEdge = Edge<FlowEdgeData, 'flow'>;
+export type DiagramEdgeKind = NonNullable<FlowEdge['type']>;
 
 /** What is selected: at most one of a component or a flow of the open view. */
 export type Selection = { node?: string; flow?: string };

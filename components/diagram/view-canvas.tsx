@@ -1,0 +1,103 @@
+'use client';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { ClientComponent, ClientView } from '@/lib/model/types';
+import { canvasHeight, initialViewport, NOMINAL_WIDTH } from './canvas-size';
+import { toFlowEdges, toFlowNodes } from './to-flow';
+import { DiagramActionsContext, type DiagramActions } from './diagram-actions';
+import { useForwardingCamera, type Camera } from './camera';
+import type { Viewport } from './camera-math';
+import type { CanvasProps } from './canvas-props';
+import type { Selection } from './flow-types';
+import { ArrowMarker } from './arrow-marker';
+import { StaticCanvas } from './static-canvas';
+import { useCanvasSwap } from './use-canvas-swap';
+import { useFarZoom } from './use-far-zoom';
+import { useStableItems } from './use-stable-items';
+
+export interface ViewCanvasProps {
+  view: ClientView;
+  components: Record<string, ClientComponent>;
+  selection: Selection;
+  actions: DiagramActions;
+  /** Receives the view's camera (fit, zoom, move), whichever canvas is showing. */
+  cameraRef?: RefObject<Camera | null>;
+}
+
+/**
+ * One view's diagram: the static canvas first (in the HTML, working without React Flow), swapped for
+ * the interactive React Flow canvas once it has loaded. Both draw the same nodes at the same place
+ * with the same renderers. Wiring only: the pieces live in the hooks and canvases it composes.
+ */
+export function ViewCanvas({ view, components, selection, actions, cameraRef }: ViewCanvasProps) {
+  const nodes = useStableItems(useMemo(() => toFlowNodes(view, components, selection), [view, components, selection]), view.id);
+  const edges = useStableItems(useMemo(() => toFlowEdges(view, components, selection), [view, components, selection]), view.id);
+  const height = canvasHeight(view);
+  // From the first render's nodes only: it must equal what the server rendered.
+  const [initial] = useState(() => initialViewport(nodes, NOMINAL_WIDTH, height));
+  // Where the static canvas's camera left it, so React Flow starts there.
+  const staticViewport = useRef<Viewport>(initial);
+  const { far, onZoom } = useFarZoom(initial.zoom);
+  const onStaticViewport = useCallback(
+    (viewport: Viewport) => {
+      staticViewport.current = viewport;
+      onZoom(viewport.zoom);
+    },
+    [onZoom],
+  );
+
+  // Lets tests and the benchmark tell the static HTML from the live page.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+
+  const canvas = useRef<HTMLDivElement>(null);
+  const { Interactive, pendingAction, want, events } = useCanvasSwap(canvas);
+  const { camera, attach } = useForwardingCamera();
+  useEffect(() => {
+    if (!cameraRef) return;
+    cameraRef.current = camera;
+    return () => {
+      cameraRef.current = null;
+    };
+  }, [cameraRef, camera]);
+
+  const props: CanvasProps = {
+    nodes,
+    edges,
+    height,
+    label: `${view.title} diagram`,
+    onEdgeClick: actions.selectFlow,
+    onPaneClick: actions.clear,
+    attachCamera: attach,
+    viewport: Interactive ? staticViewport.current : initial,
+  };
+
+  return (
+    <DiagramActionsContext value={actions}>
+      {/* +2 for the 1px border: the inner size must be exactly the size the server fitted to. */}
+      <div
+        ref={canvas}
+        className="sa-canvas"
+        style={{ height: height + 2, maxWidth: NOMINAL_WIDTH + 2 }}
+        data-testid="diagram"
+        data-view={view.id}
+        data-hydrated={hydrated}
+        data-interactive={Interactive !== null}
+        data-far={far}
+        {...events}
+      >
+        <ArrowMarker />
+        {Interactive ? (
+          <Interactive
+            {...props}
+            pendingAction={pendingAction}
+            onZoom={onZoom}
+            // Refit only a canvas the camera never moved: a moved one keeps its place.
+            fitOnInit={staticViewport.current === initial}
+          />
+        ) : (
+          <StaticCanvas {...props} onWantInteractive={want} onViewportChange={onStaticViewport} />
+        )}
+      </div>
+    </DiagramActionsContext>
+  );
+}

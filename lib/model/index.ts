@@ -1,0 +1,8 @@
+/**
+ * Client-safe shared code: pure functions and plain data, no Node or build-time imports, so both
+ * server pages and client components may import it (a test follows every client import to check).
+ */
+export * from './modes';
+export * from './label-metrics';
+export * from './links';
+export type * from './types';

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { conceptHref, stackHref, stackQuery, techHref } from './links';
+
+describe('stackHref', () => {
+  it('is the bare stack path with no state', () => {
+    expect(stackHref('uber')).toBe('/stacks/uber/');
+    expect(stackHref('uber', {})).toBe('/stacks/uber/');
+  });
+  it('puts the view first, then the selection', () => {
+    expect(stackHref('uber', { node: 'kafka' })).toBe('/stacks/uber/?node=kafka');
+    expect(stackHref('uber', { view: 'kafka-hub', flow: 'kafka-to-flink' })).toBe('/stacks/uber/?view=kafka-hub&flow=kafka-to-flink');
+  });
+  it('selects a component over a flow: one selection at a time', () => {
+    expect(stackQuery({ node: 'a', flow: 'b' })).toBe('?node=a');
+  });
+  it('encodes what it is given', () => {
+    expect(stackQuery({ node: 'a b&c' })).toBe('?node=a+b%26c');
+  });
+});
+
+describe('other pages', () => {
+  it('end in a slash, as the static export serves them', () => {
+    expect(techHref('kafka')).toBe('/tech/kafka/');
+    expect(conceptHref('asynchronous')).toBe('/concepts/asynchronous/');
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * Every internal URL the site builds, in one place. Paths end in `/` (the static export uses
+ * trailing slashes); Next's <Link> adds the base path.
+ */
+export interface StackLinkState {
+  /** The view to open; leave out for the stack's first view (its URL has no `view=`). */
+  view?: string;
+  node?: string;
+  flow?: string;
+}
+
+/** `/stacks/uber/?view=kafka-hub&node=flink`: a stack, its view and what is selected. */
+export function stackHref(slug: string, state: StackLinkState = {}): string {
+  return `/stacks/${slug}/${stackQuery(state)}`;
+}
+
+/** The query string of a stack's URL state (`?view=...&node=...`), or '' when there is none. */
+export function stackQuery({ view, node, flow }: StackLinkState): string {
+  const params = new URLSearchParams();
+  if (view) params.set('view', view);
+  if (node) params.set('node', node);
+  else if (flow) params.set('flow', flow);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+export const techHref = (id: string) => `/tech/${id}/`;
+export const conceptHref = (id: string) => `/concepts/${id}/`;
