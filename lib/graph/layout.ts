@@ -134,13 +134,15 @@ export async function layoutDiagram(diagram: StackDiagram): Promise<LaidOutDiagr
   }));
   const byId = new Map(nodes.map((node) => [node.id, node]));
 
-  // Bands: every layer gets a column as tall as the diagram, wide enough for its nodes.
-  const height = round((result.height ?? 0));
+  // Bands: every layer gets a column as tall as the diagram, wide enough for its nodes. Their
+  // boxes are whole pixels: React Flow fits the view to boxes it measures in whole pixels, and the
+  // static canvas must fit to the same numbers.
+  const height = Math.ceil(result.height ?? 0);
   const bands = diagram.layers.map((layer) => {
     const members = layer.componentIds.map((id) => byId.get(id)!);
     const left = Math.min(...members.map((node) => node.x)) - BAND_PAD;
     const right = Math.max(...members.map((node) => node.x + node.width)) + BAND_PAD;
-    return { id: layer.id, title: layer.title, x: round(left), y: 0, width: round(right - left), height };
+    return { id: layer.id, title: layer.title, x: Math.floor(left), y: 0, width: Math.ceil(right) - Math.floor(left), height };
   });
 
   const routed = new Map((result.edges ?? []).map((edge) => [edge.id, edge]));
