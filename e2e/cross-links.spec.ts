@@ -3,12 +3,11 @@
  * and the "also used by" links of every component panel), opens a view that holds what it names,
  * with it selected, and no "there is no ..." notice.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { hydrated, sel } from './selectors';
-import { htmlFiles } from '../scripts/lib/html-files.mjs';
 
 const outDir = process.env.OUT_DIR ?? 'out';
 const basePath = process.env.BASE_PATH ?? '';
@@ -16,7 +15,8 @@ const basePath = process.env.BASE_PATH ?? '';
 /** Links to stack pages in the static HTML of every page, with the page they are on. */
 function staticStackLinks(): Map<string, string> {
   const links = new Map<string, string>();
-  for (const file of htmlFiles(outDir)) {
+  const files = readdirSync(outDir, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
+  for (const file of files.sort()) {
     const html = readFileSync(path.join(outDir, file), 'utf8');
     for (const [, href] of html.matchAll(/href="(\/stacks\/[^"]+)"/g)) {
       const decoded = href!.replaceAll('&amp;', '&');

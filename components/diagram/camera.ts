@@ -46,11 +46,15 @@ export function prefersReducedMotion(): boolean {
 export const durationOf = (options?: CameraMove) => moveDuration(options?.duration ?? DEFAULT_MOVE_MS, prefersReducedMotion());
 export const fitIdsOptions = (options?: FitIdsOptions) => ({ ...FIT_OPTIONS, padding: evenPadding(options?.padding ?? DEFAULT_FIT_PADDING) });
 
-/** The camera of the static canvas: its viewport is React state, moves are animated with rAF. */
+/**
+ * The camera of the static canvas: its viewport is React state, moves are animated with rAF.
+ * `onTarget` hears where each move will end (React Flow, if it takes over mid-move, starts there).
+ */
 export function useStaticCamera(
   nodes: DiagramNode[],
   initial: Viewport,
   element: RefObject<HTMLElement | null>,
+  onTarget: (viewport: Viewport) => void,
 ): { viewport: Viewport; camera: Camera } {
   const [viewport, setViewport] = useState(initial);
   const current = useRef(initial);
@@ -65,6 +69,7 @@ export function useStaticCamera(
   const moveTo = useCallback(
     (target: Viewport, options?: CameraMove) => {
       cancelAnimationFrame(frame.current);
+      onTarget(target);
       const duration = durationOf(options);
       const set = (next: Viewport) => {
         current.current = next;
@@ -81,7 +86,7 @@ export function useStaticCamera(
       };
       frame.current = requestAnimationFrame(step);
     },
-    [size],
+    [size, onTarget],
   );
 
   const camera = useMemo<Camera>(

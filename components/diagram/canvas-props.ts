@@ -3,10 +3,10 @@ import type { Camera } from './camera';
 import type { DiagramNode, FlowEdge } from './flow-types';
 
 /**
- * What the reader reached for before React Flow had loaded: a control to replay once it has, or a
- * pan/zoom gesture (nothing to replay, but a reason to load and swap in right away).
+ * Why React Flow is wanted: the page is idle, or the reader reached for pan or zoom (a control or
+ * a gesture), which swaps it in at once, even while focus is inside the canvas.
  */
-export type CanvasAction = 'zoomIn' | 'zoomOut' | 'fitView' | 'gesture';
+export type SwapReason = 'idle' | 'reader';
 
 /** What both canvases (the static first paint and the interactive React Flow) draw from. */
 export interface CanvasProps {

@@ -5,7 +5,7 @@ import { edgeTypes, nodeTypes } from './node-types';
 import { BACKGROUND_GAP, FIT_OPTIONS, MAX_ZOOM, MIN_ZOOM, NOMINAL_WIDTH } from './canvas-size';
 import { durationOf, fitIdsOptions, type Camera } from './camera';
 import { HandleSlotContext, type HandleSlotProps } from './handle-slot';
-import type { CanvasAction, CanvasProps } from './canvas-props';
+import type { CanvasProps } from './canvas-props';
 import type { DiagramNode, FlowEdge } from './flow-types';
 
 const minimapColor = (node: DiagramNode) => (node.type === 'band' ? 'transparent' : 'var(--sa-minimap-node)');
@@ -33,7 +33,8 @@ function instanceCamera(instance: ReactFlowInstance<DiagramNode, FlowEdge>): Cam
 
 /**
  * The React Flow canvas: pan, zoom, fit view and the minimap. Loaded on demand (see
- * use-canvas-swap.ts); it starts from the viewport the static canvas showed, so nothing moves.
+ * use-canvas-swap.ts); it starts from the viewport the static canvas showed (or was moving to),
+ * so nothing moves.
  */
 export function InteractiveCanvas({
   nodes,
@@ -45,9 +46,8 @@ export function InteractiveCanvas({
   onPaneClick,
   attachCamera,
   onZoom,
-  pendingAction,
   fitOnInit,
-}: CanvasProps & { pendingAction?: CanvasAction; onZoom?(zoom: number): void; fitOnInit: boolean }) {
+}: CanvasProps & { onZoom?(zoom: number): void; fitOnInit: boolean }) {
   const [instance, setInstance] = useState<ReactFlowInstance<DiagramNode, FlowEdge> | null>(null);
   const camera = useMemo(() => (instance ? instanceCamera(instance) : null), [instance]);
   useEffect(() => {
@@ -56,14 +56,7 @@ export function InteractiveCanvas({
     return () => attachCamera(null);
   }, [attachCamera, camera]);
 
-  const onInit = (ready: ReactFlowInstance<DiagramNode, FlowEdge>) => {
-    setInstance(ready);
-    // Replay the control the reader pressed on the static canvas, as React Flow's Controls would.
-    const replay = instanceCamera(ready);
-    if (pendingAction === 'zoomIn') replay.zoomIn({ duration: 0 });
-    else if (pendingAction === 'zoomOut') replay.zoomOut({ duration: 0 });
-    else if (pendingAction === 'fitView') replay.fitAll({ duration: 0 });
-  };
+
   return (
     <HandleSlotContext value={RealHandle}>
       <ReactFlow
@@ -79,7 +72,7 @@ export function InteractiveCanvas({
         defaultViewport={viewport}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
-        onInit={onInit}
+        onInit={setInstance}
         onMove={onZoom ? (_, { zoom }) => onZoom(zoom) : undefined}
         nodesDraggable={false}
         nodesConnectable={false}
@@ -98,7 +91,8 @@ export function InteractiveCanvas({
         aria-label={label}
       >
         <Background gap={BACKGROUND_GAP} size={1} />
-        <Controls showInteractive={false} position="top-right" />
+        {/* Fit View fits as the page does, not with React Flow's default padding. */}
+        <Controls showInteractive={false} position="top-right" fitViewOptions={FIT_OPTIONS} />
         <MiniMap pannable zoomable nodeColor={minimapColor} position="bottom-right" ariaLabel="Minimap" style={{ width: 140, height: 80 }} />
       </ReactFlow>
     </HandleSlotContext>

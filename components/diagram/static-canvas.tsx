@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
-import type { CanvasAction, CanvasProps } from './canvas-props';
+import type { CanvasProps, SwapReason } from './canvas-props';
 import { nodeTypes, edgeTypes } from './node-types';
 import { staticEdgeProps, staticEdgeWrapper, staticNodeProps, staticNodeWrapper } from './static-props';
 import { useStaticCamera } from './camera';
@@ -11,10 +11,11 @@ import type { DiagramNode } from './flow-types';
 
 const FILL: CSSProperties = { position: 'absolute', width: '100%', height: '100%', top: 0, left: 0 };
 
+/** React Flow's controls, in its order, with its names; here they move the static camera. */
 const CONTROLS = [
   ['zoomIn', 'Zoom In', ZoomInIcon, 'zoomin'],
   ['zoomOut', 'Zoom Out', ZoomOutIcon, 'zoomout'],
-  ['fitView', 'Fit View', FitViewIcon, 'fitview'],
+  ['fitAll', 'Fit View', FitViewIcon, 'fitview'],
 ] as const;
 
 /** One node through the shared renderer registry, inside React Flow's wrapper markup. */
@@ -31,8 +32,9 @@ function StaticNode({ node }: { node: DiagramNode }) {
 /**
  * The first paint of a view: React Flow's markup and classes at the same viewport, drawn by the same
  * node and edge renderers, without React Flow's JavaScript. Components and flows already work
- * (click, keyboard, selection) and the camera can move it; pan, zoom and the minimap arrive when
- * React Flow loads, after the page has loaded or as soon as the reader reaches for them.
+ * (click, keyboard, selection) and the camera moves it (the zoom controls work at once); dragging,
+ * pinch and the minimap arrive when React Flow loads, after the page has loaded or as soon as the
+ * reader reaches for pan or zoom.
  */
 export function StaticCanvas({
   nodes,
@@ -44,14 +46,13 @@ export function StaticCanvas({
   attachCamera,
   onWantInteractive,
   onViewportChange,
-}: CanvasProps & { onWantInteractive(action?: CanvasAction): void; onViewportChange(viewport: Viewport): void }) {
+}: CanvasProps & { onWantInteractive(reason: SwapReason): void; onViewportChange(viewport: Viewport): void }) {
   const root = useRef<HTMLDivElement>(null);
-  const { viewport, camera } = useStaticCamera(nodes, initial, root);
+  const { viewport, camera } = useStaticCamera(nodes, initial, root, onViewportChange);
   useEffect(() => {
     attachCamera(camera);
     return () => attachCamera(null);
   }, [attachCamera, camera]);
-  useEffect(() => onViewportChange(viewport), [onViewportChange, viewport]);
 
   const nodesById = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
   const { x, y, zoom } = viewport;
@@ -64,13 +65,13 @@ export function StaticCanvas({
       role="application"
       aria-label={label}
       style={{ width: '100%', height: '100%', overflow: 'hidden', position: 'relative', zIndex: 0 }}
-      onWheel={(event) => event.ctrlKey && onWantInteractive('gesture')}
+      onWheel={(event) => event.ctrlKey && onWantInteractive('reader')}
     >
       <div className="react-flow__renderer" style={FILL}>
         <div
           className="react-flow__pane draggable"
           style={FILL}
-          onPointerDown={() => onWantInteractive('gesture')}
+          onPointerDown={() => onWantInteractive('reader')}
           onClick={(event) => event.target === event.currentTarget && onPaneClick()}
         >
           <div className="react-flow__viewport xyflow__viewport react-flow__container" style={{ transform: `translate(${x}px,${y}px) scale(${zoom})` }}>
@@ -113,7 +114,10 @@ export function StaticCanvas({
             className={`react-flow__controls-button react-flow__controls-${suffix}`}
             title={title}
             aria-label={title}
-            onClick={() => onWantInteractive(action)}
+            onClick={() => {
+              camera[action]();
+              onWantInteractive('reader');
+            }}
           >
             <Icon />
           </button>

@@ -1,10 +1,8 @@
 'use client';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type FocusEvent, type RefObject } from 'react';
-import type { CanvasAction, CanvasProps } from './canvas-props';
+import type { CanvasProps, SwapReason } from './canvas-props';
 
-export type InteractiveCanvasType = ComponentType<
-  CanvasProps & { pendingAction?: CanvasAction; onZoom?(zoom: number): void; fitOnInit: boolean }
->;
+export type InteractiveCanvasType = ComponentType<CanvasProps & { onZoom?(zoom: number): void; fitOnInit: boolean }>;
 
 let interactiveModule: Promise<InteractiveCanvasType> | undefined;
 /** React Flow (~60 kB gzip) is fetched once, in its own chunk, off the critical path. */
@@ -38,15 +36,13 @@ function whenIdleAfterLoad(run: () => void): () => void {
  */
 export function useCanvasSwap(canvas: RefObject<HTMLElement | null>) {
   const [Interactive, setInteractive] = useState<InteractiveCanvasType | null>(null);
-  const pendingAction = useRef<CanvasAction | undefined>(undefined);
   const refocus = useRef<string | null>(null);
   const pressed = useRef(false);
   const deferred = useRef<{ swap: () => void; asked: boolean } | null>(null);
   const focusInside = () => canvas.current?.contains(document.activeElement) ?? false;
 
-  const want = useCallback((action?: CanvasAction) => {
-    if (action) pendingAction.current = action;
-    const asked = action !== undefined;
+  const want = useCallback((reason: SwapReason) => {
+    const asked = reason === 'reader';
     void loadInteractive().then((component) => {
       const swap = () => {
         deferred.current = null;
@@ -84,7 +80,7 @@ export function useCanvasSwap(canvas: RefObject<HTMLElement | null>) {
     },
   };
 
-  useEffect(() => whenIdleAfterLoad(() => want()), [want]);
+  useEffect(() => whenIdleAfterLoad(() => want('idle')), [want]);
 
   useLayoutEffect(() => {
     if (!Interactive || !refocus.current) return;
@@ -92,5 +88,5 @@ export function useCanvasSwap(canvas: RefObject<HTMLElement | null>) {
     refocus.current = null;
   }, [Interactive, canvas]);
 
-  return { Interactive, pendingAction: pendingAction.current, want, events };
+  return { Interactive, want, events };
 }

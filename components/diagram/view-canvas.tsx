@@ -50,7 +50,7 @@ export function ViewCanvas({ view, components, selection, actions, cameraRef }: 
   useEffect(() => setHydrated(true), []);
 
   const canvas = useRef<HTMLDivElement>(null);
-  const { Interactive, pendingAction, want, events } = useCanvasSwap(canvas);
+  const { Interactive, want, events } = useCanvasSwap(canvas);
   const { camera, attach } = useForwardingCamera();
   useEffect(() => {
     if (!cameraRef) return;
@@ -89,7 +89,6 @@ export function ViewCanvas({ view, components, selection, actions, cameraRef }: 
         {Interactive ? (
           <Interactive
             {...props}
-            pendingAction={pendingAction}
             onZoom={onZoom}
             // Refit only a canvas the camera never moved: a moved one keeps its place.
             fitOnInit={staticViewport.current === initial}
