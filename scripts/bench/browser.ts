@@ -1,6 +1,6 @@
 /** Headless Chromium as the e2e tests launch it; one fresh context (empty cache) per cold load. */
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../e2e/chromium';
+import { chromiumLaunchOptions } from '../lib/chromium';
 
 export const VIEWPORT = { width: 1440, height: 900 };
 
