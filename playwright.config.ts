@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './e2e/chromium';
+import { chromiumLaunchOptions } from './scripts/lib/chromium';
 
 /** End-to-end tests run against the built static export (`npm run build` first), served on 127.0.0.1. */
 const port = Number(process.env.E2E_PORT ?? 4173);

@@ -31,18 +31,22 @@ export default async function HomePage() {
                 {stack.componentCount} components · {stack.flowCount} flows · {stack.viewTitles.length} views
               </p>
               {stack.techs.length > 0 ? (
-                <ul aria-label={`Technologies in ${stack.meta.company}'s stack`} className="relative z-10 mt-3 flex flex-wrap gap-1.5">
-                  {stack.techs.map((tech) => (
-                    <li key={tech}>
-                      <Link
-                        href={techHref(tech)}
-                        className="inline-block rounded-full border border-slate-300 px-2 py-0.5 text-xs text-slate-700 hover:border-sky-600 hover:text-slate-950 dark:border-slate-600 dark:text-slate-300 dark:hover:text-white"
-                      >
-                        {techNames.get(tech) ?? tech}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+                <>
+                  {/* Said before the list rather than as its aria-label, which a list should not carry. */}
+                  <p className="sr-only">Technologies in {stack.meta.company}&apos;s stack:</p>
+                  <ul className="relative z-10 mt-3 flex flex-wrap gap-1.5">
+                    {stack.techs.map((tech) => (
+                      <li key={tech}>
+                        <Link
+                          href={techHref(tech)}
+                          className="inline-block rounded-full border border-slate-300 px-2 py-0.5 text-xs text-slate-700 hover:border-sky-600 hover:text-slate-950 dark:border-slate-600 dark:text-slate-300 dark:hover:text-white"
+                        >
+                          {techNames.get(tech) ?? tech}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </>
               ) : null}
             </li>
           ))}

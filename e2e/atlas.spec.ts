@@ -1,9 +1,10 @@
 import { test, expect } from './fixtures';
-import { sel, stackUrl } from './selectors';
+import { hydrated, interactive, sel, stackUrl } from './selectors';
 
 test('every stack renders all its components, in two or more views', async ({ page }) => {
   for (const slug of ['netflix', 'linkedin']) {
     await page.goto(stackUrl(slug));
+    await interactive(page);
     await expect(sel.nodes(page).first()).toBeVisible();
     expect(await sel.nodes(page).count()).toBeGreaterThanOrEqual(5);
     expect(await page.getByRole('tab').count()).toBeGreaterThanOrEqual(2);
@@ -26,6 +27,7 @@ test('the technology index and a technology page link into every stack that uses
 
 test('the component panel links to its technology and to other companies using it', async ({ page }) => {
   await page.goto(stackUrl('uber', 'node=kafka'));
+  await hydrated(page);
   const panel = page.getByRole('complementary', { name: 'Kafka' });
   await expect(panel.getByRole('link', { name: 'Apache Kafka', exact: true })).toHaveAttribute('href', '/tech/kafka/');
   await panel.getByRole('link', { name: /^Netflix: / }).first().click();
@@ -46,6 +48,7 @@ test('concepts: the index lists all ten; asynchronous draws the Python app; fire
   await expect(page.getByTestId('concept-list').getByRole('listitem')).toHaveCount(10);
   await page.getByRole('link', { name: 'Asynchronous', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Asynchronous');
+  await interactive(page);
   await expect(page.getByLabel('Everyday example')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Kafka Producer,/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /^HTTP Requester,/ })).toBeVisible();

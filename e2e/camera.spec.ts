@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { hydrated, interactive, sel, stackUrl } from './selectors';
-import { holdReactFlow } from './hold-react-flow';
+import { holdReactFlow } from './canvas';
 
 type View = { x: number; y: number; zoom: number };
 const viewport = (page: Page): Promise<View> =>

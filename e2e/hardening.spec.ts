@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { hydrated, sel, stackUrl } from './selectors';
+import { interactive, sel, stackUrl } from './selectors';
 
 test.describe('URL state is untrusted', () => {
   const hostile = [
@@ -15,7 +15,7 @@ test.describe('URL state is untrusted', () => {
   for (const { name, query } of hostile) {
     test(`no crash and nothing rendered as HTML: ${name}`, async ({ page }) => {
       await page.goto(stackUrl('uber', query));
-      await hydrated(page);
+      await interactive(page);
       await expect(sel.nodes(page).first()).toBeVisible();
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('main img, main script:not([src])').count()).toBe(0);
@@ -65,6 +65,7 @@ test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   test('transitions are off', async ({ page }) => {
     await page.goto(stackUrl('uber'));
+    await interactive(page);
     await expect.poll(() => sel.node(page, 'kafka').evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
     expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
   });
@@ -72,6 +73,7 @@ test.describe('with reduced motion', () => {
 
 test('without reduced motion, selection changes animate', async ({ page }) => {
   await page.goto(stackUrl('uber'));
+  await interactive(page);
   await expect
     .poll(() => sel.node(page, 'kafka').evaluate((el) => getComputedStyle(el).transitionDuration))
     .toMatch(/[1-9]/);

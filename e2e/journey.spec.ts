@@ -1,57 +1,61 @@
 import { test, expect } from './fixtures';
+import { CANVASES, holdReactFlow, waitForCanvas } from './canvas';
 
-/** A reader who only uses the keyboard: focus is never lost to <body> or trapped. */
-test('keyboard-only journey: open a stack, walk components, open and close panels, follow a flow, switch views', async ({ page }) => {
-  const focused = () => page.evaluate(() => {
-    const el = document.activeElement;
-    return el && el !== document.body ? el.getAttribute('data-node-id') ?? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 60) ?? el.tagName : 'BODY';
+/** A reader who only uses the keyboard: focus is never lost to <body> or trapped. On either canvas. */
+for (const canvas of CANVASES) {
+  test(`${canvas} canvas: keyboard-only journey: open a stack, walk components, open and close panels, follow a flow, switch views`, async ({ page }) => {
+    if (canvas === 'static') await holdReactFlow(page);
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement;
+      return el && el !== document.body ? el.getAttribute('data-node-id') ?? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 60) ?? el.tagName : 'BODY';
+    });
+    await page.goto('/');
+    // Skip link, brand, nav links ... until the Uber card's link.
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      if ((await focused()) === "Uber's Big Data Stack") break;
+    }
+    expect(await focused()).toBe("Uber's Big Data Stack");
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/stacks\/uber\/$/);
+    await waitForCanvas(page, canvas);
+
+    // Tab to the first component.
+    for (let i = 0; i < 40 && (await focused()) !== 'rider-app'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('rider-app');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('cassandra');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('complementary', { name: 'Cassandra' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    expect(await focused()).toBe('cassandra');
+
+    // Open Kafka, then follow one of its flows from the panel.
+    for (let i = 0; i < 10 && (await focused()) !== 'kafka'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('complementary', { name: 'Kafka' });
+    await expect(panel).toBeVisible();
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      if ((await focused())?.startsWith('Kafka → Flink')) break;
+    }
+    expect(await focused()).toMatch(/^Kafka → Flink/);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('complementary', { name: 'Kafka → Flink' })).toBeVisible();
+    expect(await focused()).toBe('Kafka → Flink');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('complementary', { name: 'Kafka → Flink' })).toHaveCount(0);
+    expect(await focused()).not.toBe('BODY');
+
+    // Switch views from the tablist with the arrow keys.
+    for (let i = 0; i < 120 && (await focused()) !== 'Big Data Stack'; i++) await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('Big Data Stack');
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/view=kafka-hub/);
+    expect(await focused()).toBe('Kafka at the Centre');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('rider-app');
   });
-  await page.goto('/');
-  // Skip link, brand, nav links ... until the Uber card's link.
-  for (let i = 0; i < 30; i++) {
-    await page.keyboard.press('Tab');
-    if ((await focused()) === "Uber's Big Data Stack") break;
-  }
-  expect(await focused()).toBe("Uber's Big Data Stack");
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/stacks\/uber\/$/);
-  await page.locator('[data-testid="diagram"][data-hydrated="true"]').waitFor();
-
-  // Tab to the first component.
-  for (let i = 0; i < 40 && (await focused()) !== 'rider-app'; i++) await page.keyboard.press('Tab');
-  expect(await focused()).toBe('rider-app');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  expect(await focused()).toBe('cassandra');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('complementary', { name: 'Cassandra' })).toBeVisible();
-  await page.keyboard.press('Escape');
-  expect(await focused()).toBe('cassandra');
-
-  // Open Kafka, then follow one of its flows from the panel.
-  for (let i = 0; i < 10 && (await focused()) !== 'kafka'; i++) await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  const panel = page.getByRole('complementary', { name: 'Kafka' });
-  await expect(panel).toBeVisible();
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press('Tab');
-    if ((await focused())?.startsWith('Kafka → Flink')) break;
-  }
-  expect(await focused()).toMatch(/^Kafka → Flink/);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('complementary', { name: 'Kafka → Flink' })).toBeVisible();
-  expect(await focused()).toBe('Kafka → Flink');
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('complementary', { name: 'Kafka → Flink' })).toHaveCount(0);
-  expect(await focused()).not.toBe('BODY');
-
-  // Switch views from the tablist with the arrow keys.
-  for (let i = 0; i < 120 && (await focused()) !== 'Big Data Stack'; i++) await page.keyboard.press('Shift+Tab');
-  expect(await focused()).toBe('Big Data Stack');
-  await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(/view=kafka-hub/);
-  expect(await focused()).toBe('Kafka at the Centre');
-  await page.keyboard.press('Tab');
-  expect(await focused()).toBe('rider-app');
-});
+}

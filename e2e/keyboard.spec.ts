@@ -1,35 +1,39 @@
 import { test, expect } from './fixtures';
-import { sel, stackUrl } from './selectors';
+import { CANVASES, openOn } from './canvas';
+import { interactive, sel, stackUrl } from './selectors';
 
-test('Tab reaches components in layer order; Enter opens, Esc closes and returns focus', async ({ page }) => {
-  await page.goto(stackUrl('uber'));
-  await sel.tab(page, 'Big Data Stack').focus();
-  // The tablist is one stop; the next stops are the components, layer by layer, top to bottom.
-  const expected = ['rider-app', 'driver-app', 'api-services', 'cassandra', 'schemaless', 'mysql', 'kafka', 'hadoop', 'amazon-s3', 'flink'];
-  const reached: string[] = [];
-  for (let i = 0; i < expected.length; i++) {
-    await page.keyboard.press('Tab');
-    reached.push((await page.evaluate(() => document.activeElement?.getAttribute('data-node-id'))) ?? '');
-  }
-  expect(reached).toEqual(expected);
+for (const canvas of CANVASES) {
+  test(`${canvas} canvas: Tab reaches components in layer order; Enter opens, Esc closes and returns focus`, async ({ page }) => {
+    await openOn(page, canvas, stackUrl('uber'));
+    await sel.tab(page, 'Big Data Stack').focus();
+    // The tablist is one stop; the next stops are the components, layer by layer, top to bottom.
+    const expected = ['rider-app', 'driver-app', 'api-services', 'cassandra', 'schemaless', 'mysql', 'kafka', 'hadoop', 'amazon-s3', 'flink'];
+    const reached: string[] = [];
+    for (let i = 0; i < expected.length; i++) {
+      await page.keyboard.press('Tab');
+      reached.push((await page.evaluate(() => document.activeElement?.getAttribute('data-node-id'))) ?? '');
+    }
+    expect(reached).toEqual(expected);
 
-  // Focus on Flink is visible (an outline is drawn).
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
-  expect(outline).not.toBe('none');
+    // Focus on Flink is visible (an outline is drawn).
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
 
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('complementary', { name: 'Flink' })).toBeVisible();
-  await expect(sel.node(page, 'flink')).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('complementary', { name: 'Flink' })).toHaveCount(0);
-  await expect(sel.node(page, 'flink')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('complementary', { name: 'Flink' })).toBeVisible();
+    await expect(sel.node(page, 'flink')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('complementary', { name: 'Flink' })).toHaveCount(0);
+    await expect(sel.node(page, 'flink')).toBeFocused();
 
-  await page.keyboard.press('Space');
-  await expect(page.getByRole('complementary', { name: 'Flink' })).toBeVisible();
-});
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('complementary', { name: 'Flink' })).toBeVisible();
+  });
+}
 
 test('a flow is reachable and operable from the keyboard, and Esc returns focus', async ({ page }) => {
   await page.goto(stackUrl('uber'));
+  await interactive(page);
   await page.getByText(/All 27 flows in this view/).focus();
   await page.keyboard.press('Enter');
   const link = page.getByRole('button', { name: /Kafka → Flink/ }).first();
@@ -44,6 +48,7 @@ test('a flow is reachable and operable from the keyboard, and Esc returns focus'
 
 test('the view tabs work with arrow keys', async ({ page }) => {
   await page.goto(stackUrl('uber'));
+  await interactive(page);
   await sel.tab(page, 'Big Data Stack').focus();
   await page.keyboard.press('ArrowRight');
   await expect(sel.tab(page, 'Kafka at the Centre')).toBeFocused();
@@ -51,10 +56,12 @@ test('the view tabs work with arrow keys', async ({ page }) => {
   await expect(page).toHaveURL(/view=kafka-hub/);
 });
 
-test('every node and edge has a real accessible name', async ({ page }) => {
-  await page.goto(stackUrl('uber'));
-  await expect(sel.node(page, 'kafka')).toHaveAccessibleName(/^Kafka, Ingestion, \d+ incoming and \d+ outgoing flows$/);
-  const names = await page.locator('.react-flow__edge').evaluateAll((edges) => edges.map((edge) => edge.getAttribute('aria-label') ?? ''));
-  expect(names).toHaveLength(27);
-  for (const name of names) expect(name).toMatch(/^Flow from .+ to .+: .+/);
-});
+for (const canvas of CANVASES) {
+  test(`${canvas} canvas: every node and edge has a real accessible name`, async ({ page }) => {
+    await openOn(page, canvas, stackUrl('uber'));
+    await expect(sel.node(page, 'kafka')).toHaveAccessibleName(/^Kafka, Ingestion, \d+ incoming and \d+ outgoing flows$/);
+    const names = await page.locator('.react-flow__edge').evaluateAll((edges) => edges.map((edge) => edge.getAttribute('aria-label') ?? ''));
+    expect(names).toHaveLength(27);
+    for (const name of names) expect(name).toMatch(/^Flow from .+ to .+: .+/);
+  });
+}

@@ -10,7 +10,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { hydrated, interactive, sel } from './selectors';
-import { holdReactFlow } from './hold-react-flow';
+import { holdReactFlow } from './canvas';
 
 const MAX_DIFFERING = 0.001;
 /** The minimap: 140 x 80 at the bottom right, with React Flow's 15 px panel margin. */

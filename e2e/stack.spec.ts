@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { CANVASES, openOn } from './canvas';
 import { interactive, sel, stackUrl } from './selectors';
 
 const BIG_DATA_LAYERS: Record<string, string[]> = {
@@ -41,41 +42,44 @@ test('all 23 components render in their layers, left to right', async ({ page })
   await expect(sel.edges(page)).toHaveCount(27);
 });
 
-test('clicking Kafka opens its panel with flows and sources; Esc closes it', async ({ page }) => {
-  await page.goto(stackUrl('uber'));
-  await sel.node(page, 'kafka').click();
-  const panel = page.getByRole('complementary', { name: 'Kafka' });
-  await expect(panel).toBeVisible();
-  await expect(panel).toContainText('Layer: Ingestion');
-  await expect(panel).toContainText('publish-subscribe');
-  await expect(panel.getByRole('heading', { name: /Incoming flows \(\d+\)/ })).toBeVisible();
-  await expect(panel.getByRole('link', { name: /Presto on Apache Kafka at Uber Scale/ })).toHaveAttribute('rel', 'noopener noreferrer');
-  await expect(page).toHaveURL(/[?&]node=kafka/);
-  // Neighbours lit, the rest dimmed.
-  await expect(sel.node(page, 'kafka')).toHaveAttribute('data-state', 'selected');
-  await expect(sel.node(page, 'flink')).toHaveAttribute('data-state', 'neighbour');
-  await expect(sel.node(page, 'debugging')).toHaveAttribute('data-state', 'dimmed');
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('complementary', { name: 'Kafka' })).toHaveCount(0);
-  await expect(page).not.toHaveURL(/node=/);
-});
+for (const canvas of CANVASES) {
+  test(`${canvas} canvas: clicking Kafka opens its panel with flows and sources; Esc closes it`, async ({ page }) => {
+    await openOn(page, canvas, stackUrl('uber'));
+    await sel.node(page, 'kafka').click();
+    const panel = page.getByRole('complementary', { name: 'Kafka' });
+    await expect(panel).toBeVisible();
+    await expect(panel).toContainText('Layer: Ingestion');
+    await expect(panel).toContainText('publish-subscribe');
+    await expect(panel.getByRole('heading', { name: /Incoming flows \(\d+\)/ })).toBeVisible();
+    await expect(panel.getByRole('link', { name: /Presto on Apache Kafka at Uber Scale/ })).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(page).toHaveURL(/[?&]node=kafka/);
+    // Neighbours lit, the rest dimmed.
+    await expect(sel.node(page, 'kafka')).toHaveAttribute('data-state', 'selected');
+    await expect(sel.node(page, 'flink')).toHaveAttribute('data-state', 'neighbour');
+    await expect(sel.node(page, 'debugging')).toHaveAttribute('data-state', 'dimmed');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('complementary', { name: 'Kafka' })).toHaveCount(0);
+    await expect(page).not.toHaveURL(/node=/);
+  });
 
-test('clicking a flow opens its panel with mode and explanation', async ({ page }) => {
-  await page.goto(stackUrl('uber'));
-  await sel.edge(page, 'kafka-to-flink').locator('.sa-edge-label').click();
-  const panel = page.getByRole('complementary', { name: 'Kafka → Flink' });
-  await expect(panel).toBeVisible();
-  await expect(panel.getByTestId('flow-mode')).toContainText('Stream');
-  await expect(panel.getByTestId('flow-mode')).toContainText('handled one by one');
-  await expect(page).toHaveURL(/[?&]flow=kafka-to-flink/);
-  // Its ends are links that select them.
-  await panel.getByRole('button', { name: 'Flink' }).click();
-  await expect(page.getByRole('complementary', { name: 'Flink' })).toBeVisible();
-  await expect(sel.panelHeading(page)).toBeFocused();
-});
+  test(`${canvas} canvas: clicking a flow opens its panel with mode and explanation`, async ({ page }) => {
+    await openOn(page, canvas, stackUrl('uber'));
+    await sel.edge(page, 'kafka-to-flink').locator('.sa-edge-label').click();
+    const panel = page.getByRole('complementary', { name: 'Kafka → Flink' });
+    await expect(panel).toBeVisible();
+    await expect(panel.getByTestId('flow-mode')).toContainText('Stream');
+    await expect(panel.getByTestId('flow-mode')).toContainText('handled one by one');
+    await expect(page).toHaveURL(/[?&]flow=kafka-to-flink/);
+    // Its ends are links that select them.
+    await panel.getByRole('button', { name: 'Flink' }).click();
+    await expect(page.getByRole('complementary', { name: 'Flink' })).toBeVisible();
+    await expect(sel.panelHeading(page)).toBeFocused();
+  });
+}
 
 test('a flow link in the component panel selects the flow, and Back returns', async ({ page }) => {
   await page.goto(stackUrl('uber', 'node=rider-app'));
+  await interactive(page);
   const panel = page.getByRole('complementary', { name: 'Rider App' });
   await expect(panel).toBeVisible();
   await panel.getByRole('button', { name: /Rider App → Kafka/ }).click();
@@ -86,28 +90,31 @@ test('a flow link in the component panel selects the flow, and Back returns', as
   await expect(page.getByRole('complementary', { name: 'Rider App → Kafka' })).toBeVisible();
 });
 
-test('a deep link opens the view and the selection it names', async ({ page }) => {
-  await page.goto(stackUrl('uber', 'view=kafka-hub&node=kafka'));
-  await expect(sel.tab(page, 'Kafka at the Centre')).toHaveAttribute('aria-selected', 'true');
-  await expect(sel.diagram(page)).toHaveAttribute('data-view', 'kafka-hub');
-  await expect(page.getByRole('complementary', { name: 'Kafka' })).toContainText('Layer: Kafka Clusters');
-  await expect(sel.node(page, 'kafka')).toHaveAccessibleName('Kafka, Kafka Clusters, 3 incoming and 9 outgoing flows');
-});
+for (const canvas of CANVASES) {
+  test(`${canvas} canvas: a deep link opens the view and the selection it names`, async ({ page }) => {
+    await openOn(page, canvas, stackUrl('uber', 'view=kafka-hub&node=kafka'));
+    await expect(sel.tab(page, 'Kafka at the Centre')).toHaveAttribute('aria-selected', 'true');
+    await expect(sel.diagram(page)).toHaveAttribute('data-view', 'kafka-hub');
+    await expect(page.getByRole('complementary', { name: 'Kafka' })).toContainText('Layer: Kafka Clusters');
+    await expect(sel.node(page, 'kafka')).toHaveAccessibleName('Kafka, Kafka Clusters, 3 incoming and 9 outgoing flows');
+  });
 
-test('the view switch changes the diagram and the URL, keeping a shared selection', async ({ page }) => {
-  await page.goto(stackUrl('uber', 'node=kafka'));
-  await sel.tab(page, 'Kafka at the Centre').click();
-  await expect(page).toHaveURL(/view=kafka-hub/);
-  await expect(page).toHaveURL(/node=kafka/);
-  await expect(sel.nodes(page)).toHaveCount(13);
-  await expect(page.getByRole('button', { name: /^Real-time Analytics, Alerts & Dashboards/ })).toBeVisible();
-  await sel.tab(page, 'Big Data Stack').click();
-  await expect(sel.nodes(page)).toHaveCount(23);
-  await expect(page).not.toHaveURL(/view=/);
-});
+  test(`${canvas} canvas: the view switch changes the diagram and the URL, keeping a shared selection`, async ({ page }) => {
+    await openOn(page, canvas, stackUrl('uber', 'node=kafka'));
+    await sel.tab(page, 'Kafka at the Centre').click();
+    await expect(page).toHaveURL(/view=kafka-hub/);
+    await expect(page).toHaveURL(/node=kafka/);
+    await expect(sel.nodes(page)).toHaveCount(13);
+    await expect(page.getByRole('button', { name: /^Real-time Analytics, Alerts & Dashboards/ })).toBeVisible();
+    await sel.tab(page, 'Big Data Stack').click();
+    await expect(sel.nodes(page)).toHaveCount(23);
+    await expect(page).not.toHaveURL(/view=/);
+  });
+}
 
 test('unknown ids in the URL give a quiet notice, not a crash', async ({ page }) => {
   await page.goto(stackUrl('uber', 'view=nope&node=kafkaa'));
+  await interactive(page);
   await expect(sel.status(page)).toContainText('There is no view “nope”');
   await expect(sel.status(page)).toContainText('There is no component “kafkaa”');
   await expect(sel.nodes(page)).toHaveCount(23);
@@ -135,6 +142,7 @@ test('the wheel scrolls the page over the diagram; Ctrl+wheel zooms it', async (
 
 test('zoom controls and the minimap are there', async ({ page }) => {
   await page.goto(stackUrl('uber'));
+  await interactive(page);
   await expect(page.getByRole('button', { name: /zoom in/i })).toBeVisible();
   await expect(page.getByRole('button', { name: /fit view/i })).toBeVisible();
   await expect(page.locator('.react-flow__minimap')).toBeVisible();

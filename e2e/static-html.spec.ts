@@ -46,5 +46,7 @@ test('nothing moves when the page hydrates', async ({ browser }) => {
 test('no hydration warnings and no console errors on the stack page', async ({ page, consoleErrors }) => {
   await page.goto(stackUrl('uber', 'view=kafka-hub&flow=kafka-to-flink'));
   await expect(page.getByRole('complementary', { name: 'Kafka → Flink' })).toBeVisible();
+  // Through the swap too: React Flow mounting must not warn either.
+  await interactive(page);
   expect(consoleErrors).toEqual([]);
 });

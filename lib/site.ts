@@ -8,5 +8,3 @@ const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 export function siteUrl(path: string): string {
   return `${origin}${basePath}${path}`;
 }
-
-export const SITE_ORIGIN = origin;

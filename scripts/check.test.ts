@@ -1,12 +1,11 @@
 /**
  * The malformed-content catalogue: every file in lib/graph/__fixtures__/invalid/ is a small stack
- * (good.mdx plus exactly one deliberate mistake), run through the real `npm run check` CLI in a
- * child process. For each, the first line printed for that file is checked exactly (position,
- * message, hint), and the mistake must produce exactly one error.
- *
- * One CLI process costs about 1.5 s, so by default the whole catalogue is checked in ONE run and
- * its output is split per file. Set CHECK_FIXTURES_ISOLATED=1 to run every fixture in a process
- * of its own instead (also checking each run's exit status and `1 error` summary; about 1.5 minutes).
+ * (good.mdx plus exactly one deliberate mistake). Each fixture is checked on its own through
+ * `check()`, the CLI's own code run in-process (exit code, the exact first line printed for it:
+ * position, message, hint; exactly one error). ONE real `npm run check` process then runs over the
+ * whole catalogue and the generated files together, to prove the CLI prints the same lines, exits 1
+ * and does not crash. Spawning costs about 1.5 s on an idle machine and much more under load, so
+ * there is one spawn, not one per case, and it has a generous timeout of its own.
  *
  * Cases with `regression` guard a mistake the CLI once made; the text says what it got wrong and is
  * printed if that comes back.
@@ -17,12 +16,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check } from './check';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TSX_CLI = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 /** The catalogue, relative to the project root (the way the CLI prints paths). */
 const D = 'lib/graph/__fixtures__/invalid';
-const ISOLATED = process.env.CHECK_FIXTURES_ISOLATED === '1';
+/** The one real CLI run may wait behind other work on a busy machine. */
+const CLI_TIMEOUT_MS = 180_000;
 
 interface Case {
   fixture: string;
@@ -129,7 +130,7 @@ function runCheck(args: string[]): Promise<Run> {
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill(), 90_000);
+    const timer = setTimeout(() => child.kill(), CLI_TIMEOUT_MS - 10_000);
     child.on('error', (error) => {
       clearTimeout(timer);
       reject(error);
@@ -215,7 +216,14 @@ function expectProblems(problems: Problem[] | undefined, { expected, hint, regre
   expect(problems!.filter((problem) => problem.severity === 'error').map((problem) => problem.line), note).toHaveLength(1);
 }
 
-/* ------------------------------------------------------------------ runs, started together */
+/* ------------------------------------------------------------------ runs */
+
+/** `check(args)` in-process: the CLI's code without a process; `stdout` is what it would print. */
+async function runInProcess(args: string[]): Promise<Run> {
+  const lines: string[] = [];
+  const status = await check(args, (line) => lines.push(line));
+  return { status, stdout: lines.map((line) => `${line}\n`).join(''), stderr: '' };
+}
 
 const GOOD = readFileSync(path.join(ROOT, 'lib/graph/__fixtures__/good.mdx'), 'utf8');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'stack-atlas-check-'));
@@ -227,13 +235,8 @@ const GENERATED = {
   missing: path.join(tmp, 'does-not-exist.mdx'),
 };
 const shown = (absolute: string) => path.relative(ROOT, absolute);
-
-let shared: Promise<Run>;
-let single: Promise<Run>;
-/** Run on its own too, to see the exit status and summary of a one-file run. */
-const SINGLE = CASES.find((c) => c.fixture === '05-flow-to-unknown-id.mdx')!;
-let generated: Promise<Run>;
-let content: Promise<Run>;
+/** Absolute, so in-process runs do not depend on where vitest was started. */
+const fixturePath = (c: Case) => path.join(ROOT, D, c.fixture);
 
 beforeAll(() => {
   // Exactly 300 KiB (ASCII, so bytes = characters); apart from its size the stack is valid.
@@ -243,12 +246,6 @@ beforeAll(() => {
   writeFileSync(GENERATED.badSlug, GOOD);
   // Editors on Windows may save UTF-8 with a byte-order mark; it is invisible, so the file starts with `---`.
   writeFileSync(GENERATED.bom, `\uFEFF${GOOD}`);
-  shared = runCheck(CASES.map((c) => `${D}/${c.fixture}`));
-  single = runCheck([`${D}/${SINGLE.fixture}`]);
-  generated = runCheck(Object.values(GENERATED));
-  content = runCheck([]);
-  // Each test awaits the run it needs; this only keeps a failed spawn from being an unhandled rejection.
-  for (const run of [shared, single, generated, content]) run.catch(() => {});
 });
 
 afterAll(() => {
@@ -265,58 +262,20 @@ describe('the invalid-content catalogue', () => {
     for (const name of files) expect(name).toMatch(/^\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/);
   });
 
-  it('one CLI run over all fixtures: exit 1, every expected line, one error per fixture', async () => {
-    const run = await shared;
-    expectNoCrash(run);
-    expect(run.status).toBe(1);
-    const { lines, summary, stray } = parseOutput(run.stdout);
-    expect(stray).toEqual([]);
-    const missing = CASES.filter((c) => !lines.some((line) => matches(line, c.expected))).map(
-      (c) => `${c.fixture}${c.regression ? ' (regression)' : ''}: ${String(c.expected)}`,
-    );
-    expect(missing).toEqual([]);
-    expect(summary, run.stdout.split('\n').at(-2)).toMatchObject({ files: CASES.length, errors: CASES.length });
-  });
-
-  it(`a fixture on its own (${SINGLE.fixture}): exit 1, its lines, \`1 error\` in the summary`, async () => {
-    const run = await single;
-    expectNoCrash(run);
-    expect(run.status).toBe(1);
-    const lines = run.stdout.replace(/\n$/, '').split('\n');
-    expect(lines.slice(0, -1)).toEqual([SINGLE.expected, `    hint: ${SINGLE.hint}`]);
-    expect(lines.at(-1)).toMatch(/^✗ 1 \w+ checked in \d+(?:\.\d+)? s: 1 error, 0 warnings$/);
-  });
-
-  describe(ISOLATED ? 'each fixture, in a CLI process of its own' : 'each fixture, from the shared run', () => {
+  describe('each fixture on its own: exit 1, its first line and hint, one error, `1 error` in the summary', () => {
     it.each(CASES)('$fixture', async (c) => {
-      const file = `${D}/${c.fixture}`;
-      if (!ISOLATED) {
-        expectProblems(parseOutput((await shared).stdout).byFile.get(file), c);
-        return;
-      }
-      const run = await runCheck([file]);
-      expectNoCrash(run);
-      expect(run.status).toBe(1);
+      const run = await runInProcess([fixturePath(c)]);
+      expect(run.status, c.regression).toBe(1);
       const output = parseOutput(run.stdout);
       expect(output.stray).toEqual([]);
-      expectProblems(output.byFile.get(file), c);
-      expect(output.summary?.line, c.regression).toMatch(/: 1 error, /);
+      expectProblems(output.byFile.get(`${D}/${c.fixture}`), c);
+      expect(output.summary?.line, c.regression).toMatch(/^✗ 1 file checked in \d+(?:\.\d+)? s: 1 error, 0 warnings$/);
     });
   });
 });
 
 describe('files generated at test time (too big, or with a name that should not be committed)', () => {
-  const problemsOf = async (absolute: string) => parseOutput((await generated).stdout).byFile.get(shown(absolute));
-
-  it('the run exits 1 without crashing, with one error per bad file', async () => {
-    const run = await generated;
-    expectNoCrash(run);
-    expect(run.status).toBe(1);
-    const { summary, stray } = parseOutput(run.stdout);
-    expect(stray).toEqual([]);
-    // oversized, bad slug, missing file; the byte-order-mark file is valid.
-    expect(summary, run.stdout).toMatchObject({ files: 4, errors: 3 });
-  });
+  const problemsOf = async (absolute: string) => parseOutput((await runInProcess([absolute])).stdout).byFile.get(shown(absolute));
 
   it('a file over 256 kB', async () => {
     expectProblems(await problemsOf(GENERATED.oversized), {
@@ -340,22 +299,44 @@ describe('files generated at test time (too big, or with a name that should not 
   });
 
   it('a UTF-8 byte-order mark before the `---` is not "missing frontmatter"', async () => {
-    const problems = await problemsOf(GENERATED.bom);
+    const run = await runInProcess([GENERATED.bom]);
     expect(
-      problems?.map((problem) => problem.line),
+      parseOutput(run.stdout).byFile.get(shown(GENERATED.bom))?.map((problem) => problem.line),
       'regression: lib/content/compile.ts tested /^---\\r?\\n/ on the raw source, so a BOM-prefixed file is "missing frontmatter" although gray-matter (which parses it next) strips the BOM',
     ).toBeUndefined();
+    expect(run.status).toBe(0);
   });
 });
 
 describe('the real content', () => {
-  it('`npm run check` with no arguments exits 0', async () => {
-    const run = await content;
-    expectNoCrash(run);
+  it('`npm run check` with no arguments finds no error', async () => {
+    const run = await runInProcess([]);
     const { byFile, summary } = parseOutput(run.stdout);
     const errors = [...byFile.values()].flat().filter((problem) => problem.severity === 'error');
     expect(errors.map((problem) => problem.line)).toEqual([]);
     expect(summary?.errors).toBe(0);
     expect(run.status).toBe(0);
   });
+});
+
+describe('the real CLI, in a process of its own', () => {
+  it(
+    'one run over the whole catalogue and the generated files: exit 1, no crash, every expected line, one error per bad file',
+    async () => {
+      const run = await runCheck([...CASES.map((c) => `${D}/${c.fixture}`), ...Object.values(GENERATED)]);
+      expectNoCrash(run);
+      expect(run.status).toBe(1);
+      const { byFile, lines, summary, stray } = parseOutput(run.stdout);
+      expect(stray).toEqual([]);
+      const missing = CASES.filter((c) => !lines.some((line) => matches(line, c.expected))).map(
+        (c) => `${c.fixture}${c.regression ? ' (regression)' : ''}: ${String(c.expected)}`,
+      );
+      expect(missing).toEqual([]);
+      // Each fixture's lines are the ones it prints on its own (checked above), here from the CLI.
+      for (const c of CASES) expectProblems(byFile.get(`${D}/${c.fixture}`), c);
+      // The byte-order-mark file is valid; oversized, bad slug and the missing file are one error each.
+      expect(summary, run.stdout.split('\n').at(-2)).toMatchObject({ files: CASES.length + 4, errors: CASES.length + 3 });
+    },
+    CLI_TIMEOUT_MS,
+  );
 });

@@ -1,9 +1,11 @@
 /**
  * `npm run check [-- files...]`: validates content without a Next build. Prints every problem as
  * `content/stacks/x.mdx:42:5 error: ...` (the shape editors link to); exit 1 on any error.
+ * `check(args, print)` is the same run in-process (the unit tests use it).
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { CONCEPTS_DIR, listConceptFiles, listStackFiles, ROOT, type ContentFile } from '../lib/content/files';
 import { loadConceptFile, loadStackFile } from '../lib/content/load';
 import { formatError } from '../lib/content/format';
@@ -16,12 +18,12 @@ function filesFromArgs(args: string[]): ContentFile[] {
   });
 }
 
-async function main() {
+/** Checks `args` (files; none: all content), printing each line; resolves to the exit code. */
+export async function check(args: string[], print: (line: string) => void = console.log): Promise<number> {
   const started = performance.now();
-  const args = process.argv.slice(2);
   const files = args.length > 0 ? filesFromArgs(args) : [...(await listStackFiles()), ...(await listConceptFiles())];
   if (files.length === 0) {
-    console.log('No content to check: add content/stacks/<slug>.mdx (see /docs/authoring/).');
+    print('No content to check: add content/stacks/<slug>.mdx (see /docs/authoring/).');
     return 0;
   }
   let errors = 0;
@@ -32,19 +34,19 @@ async function main() {
       const isConcept = path.dirname(file.absolute) === CONCEPTS_DIR;
       result = await (isConcept ? loadConceptFile(file) : loadStackFile(file));
     } catch (error) {
-      console.log(`${file.file}:1:1 error: could not read the file: ${(error as Error).message}`);
+      print(`${file.file}:1:1 error: could not read the file: ${(error as Error).message}`);
       errors++;
       continue;
     }
     const problems = [...(result.ok ? [] : result.errors), ...result.warnings].sort((a, b) => a.line - b.line || a.column - b.column);
-    for (const problem of problems) console.log(formatError(problem));
+    for (const problem of problems) print(formatError(problem));
     errors += result.ok ? 0 : result.errors.length;
     warnings += result.warnings.length;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  console.log(`${errors ? '✗' : '✓'} ${plural(files.length, 'file')} checked in ${seconds} s: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  print(`${errors ? '✗' : '✓'} ${plural(files.length, 'file')} checked in ${seconds} s: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   return errors ? 1 : 0;
 }
 
-main().then((code) => process.exit(code));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void check(process.argv.slice(2)).then((code) => process.exit(code));

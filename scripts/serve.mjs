@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Serves the static export in `out/` (what any static host would do): `npm start`.
- * PORT (default 3000), HOST (default 127.0.0.1), BASE_PATH (default none) and OUT_DIR are read from the environment.
+ * PORT (default 3000; 0 picks a free one), HOST (default 127.0.0.1), BASE_PATH (default none) and OUT_DIR are read from the environment.
  */
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
@@ -41,7 +41,7 @@ function fileFor(urlPath) {
   return null;
 }
 
-createServer((request, response) => {
+const server = createServer((request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   // Like static hosts: /stacks/uber -> /stacks/uber/ (trailingSlash export).
   if (!path.extname(pathname) && !pathname.endsWith('/') && fileFor(`${pathname}/`)) {
@@ -53,6 +53,7 @@ createServer((request, response) => {
   const served = file ?? path.join(root, '404.html');
   response.writeHead(status, { 'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
   createReadStream(served).pipe(response);
-}).listen(port, host, () => {
-  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://${host}:${port}${basePath}/`);
+});
+server.listen(port, host, () => {
+  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://${host}:${server.address().port}${basePath}/`);
 });

@@ -98,4 +98,12 @@ describe('source rules', () => {
   it('the pipeline entry point is server-only', () => {
     expect(read('lib/content/index.ts')).toMatch(/^import 'server-only';/m);
   });
+
+  it('scripts never import from e2e/ (shared code lives in scripts/lib/, which e2e may import)', () => {
+    const scripts = readdirSync(path.join(ROOT, 'scripts'), { recursive: true })
+      .map((file) => path.join('scripts', String(file)))
+      .filter((file) => /\.(ts|mts|mjs)$/.test(file));
+    const offenders = scripts.filter((file) => /from ['"](\.\.\/)+e2e\//.test(readFileSync(path.join(ROOT, file), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
 });

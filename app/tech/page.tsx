@@ -8,6 +8,9 @@ export const metadata: Metadata = {
   description: 'Every technology that appears in the atlas, and the company stacks that use it.',
 };
 
+/** A category's heading id: `Search & logs` -> `cat-search-logs` (an id has no spaces). */
+const categoryId = (category: string) => `cat-${category.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+
 export default async function TechIndexPage() {
   const [technologies, stacks] = await Promise.all([getTechnologies(), getAllStacks()]);
   const counts = techStackCounts(stacks);
@@ -21,8 +24,8 @@ export default async function TechIndexPage() {
         connects to.
       </p>
       {categories.map((category) => (
-        <section key={category} className="mt-8" aria-labelledby={`cat-${category}`}>
-          <h2 id={`cat-${category}`} className="text-lg font-semibold">
+        <section key={category} className="mt-8" aria-labelledby={categoryId(category)}>
+          <h2 id={categoryId(category)} className="text-lg font-semibold">
             {category}
           </h2>
           <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">

@@ -106,7 +106,7 @@ export function StaticCanvas({
         </pattern>
         <rect x="0" y="0" width="100%" height="100%" fill="url(#sa-static-dots)" />
       </svg>
-      <div className="react-flow__panel react-flow__controls vertical top right" aria-label="Control Panel">
+      <div className="react-flow__panel react-flow__controls vertical top right" role="group" aria-label="Control Panel">
         {CONTROLS.map(([action, title, Icon, suffix]) => (
           <button
             key={action}

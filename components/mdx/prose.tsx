@@ -5,12 +5,8 @@
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import type { Root } from 'hast';
-import { ExternalLink } from '../ui/external-link';
-
-const components = {
-  a: ({ href = '', children }: { href?: string; children?: React.ReactNode }) => <ExternalLink href={href}>{children}</ExternalLink>,
-};
+import { mdxComponents } from './mdx-components';
 
 export function Prose({ tree }: { tree: Root }) {
-  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components });
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components: mdxComponents });
 }

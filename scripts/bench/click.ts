@@ -3,7 +3,7 @@
  * label, then the next animation frame. Both ends are timed in the page (see probe.ts).
  */
 import type { Page } from '@playwright/test';
-import type { PanelTiming } from './probe';
+import { probeOf } from './probe';
 
 export interface ClickSample {
   id: string;
@@ -16,18 +16,19 @@ export interface ClickSample {
 
 /** Clicks `count` different components of an already hydrated page, one after the other. */
 export async function clickToPanel(page: Page, count: number): Promise<ClickSample[]> {
-  const buttons = (await page.evaluate(
-    `[...document.querySelectorAll('button[data-node-id]')].map((b) => ({ id: b.dataset.nodeId, label: b.innerText.split('\\n')[0].trim() }))`,
-  )) as { id: string; label: string }[];
+  const buttons = await page
+    .locator('button[data-node-id]')
+    .evaluateAll((all) => all.map((b) => ({ id: b.getAttribute('data-node-id')!, label: (b as HTMLElement).innerText.split('\n')[0]!.trim() })));
   if (buttons.length < count) throw new Error(`only ${buttons.length} components to click, need ${count}`);
+  const probe = await probeOf(page);
   const samples: ClickSample[] = [];
   for (const { id, label } of buttons.slice(0, count)) {
-    await page.evaluate(`window.__saBench.armPanel(${JSON.stringify(label)})`);
+    await probe.evaluate((p, text) => p.armPanel(text), label);
     await page.locator(`button[data-node-id="${id}"]`).click();
-    const timing = (await Promise.race([
-      page.evaluate('window.__saBench.panelShown()'),
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`panel never showed "${label}"`)), 10_000)),
-    ])) as PanelTiming;
+    const timing = await Promise.race([
+      probe.evaluate((p) => p.panel!),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`panel never showed "${label}"`)), 10_000)),
+    ]);
     samples.push({ id, label, latency: timing.frameAt - timing.clickAt, toMutation: timing.shownAt - timing.clickAt });
     await page.waitForTimeout(150); // let the page go idle before the next click
   }

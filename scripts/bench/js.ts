@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BUILD_ONLY_SIGNATURES, CLIENT_SIGNATURES, librariesIn } from '../lib/chunk-signatures';
 import type { ScriptFetch } from './load';
 
 export interface Chunk {
@@ -35,22 +36,6 @@ export interface JsReport {
   leaks: string[];
 }
 
-const MARKERS: { library: string; test: (code: string, name: string) => boolean; leak?: boolean }[] = [
-  { library: 'turbopack runtime', test: (_, name) => name.startsWith('turbopack-') },
-  { library: 'react-dom + scheduler', test: (code) => /__reactContainer|unstable_scheduleCallback/.test(code) },
-  { library: 'react (jsx runtime)', test: (code) => code.includes('react.fragment') && !code.includes('__reactContainer') },
-  { library: 'next app-router runtime', test: (code) => /next-router|NEXT_REDIRECT|AppRouterContext/.test(code) },
-  { library: 'next/link', test: (code) => code.includes('useLinkStatus') },
-  { library: 'next error page', test: (code) => code.includes('errorThemeCss') },
-  // Store option names survive minification; the `react-flow__` classes do not tell (the app's static canvas uses them too).
-  { library: '@xyflow/react', test: (code) => /elevateNodesOnSelect|onlyRenderVisibleElements/.test(code) },
-  { library: 'd3-zoom/d3-drag', test: (code) => code.includes('__zoom') },
-  { library: 'Stack Atlas components', test: (code) => /data-hydrated|panel-heading|sa-node/.test(code) },
-  { library: 'zod', test: (code) => code.includes('ZodError'), leak: true },
-  { library: 'elkjs', test: (code) => /elk\.layered|org\.eclipse\.elk/.test(code), leak: true },
-  { library: 'mdx-bundler/esbuild', test: (code) => /mdx-bundler|esbuild-wasm|bundleMDX/.test(code), leak: true },
-];
-
 /** `<script src>` (module, not noModule) of a built HTML file: the chunks every page of that shell loads. */
 export function htmlScripts(htmlFile: string): Set<string> {
   const html = readFileSync(htmlFile, 'utf8');
@@ -69,8 +54,9 @@ export function analyseJs(scripts: ScriptFetch[], deferred: ScriptFetch[], share
     .map((script): Chunk => {
       const name = path.basename(new URL(script.url).pathname);
       const code = script.body.toString('utf8');
-      const found = MARKERS.filter((marker) => marker.test(code, name));
-      for (const marker of found) if (marker.leak) leaks.add(`${marker.library} in ${name}`);
+      const leaked = librariesIn(code, name, BUILD_ONLY_SIGNATURES);
+      for (const library of leaked) leaks.add(`${library} in ${name}`);
+      const found = [...librariesIn(code, name, CLIENT_SIGNATURES), ...leaked];
       return {
         name,
         bytes: script.body.length,
@@ -78,7 +64,7 @@ export function analyseJs(scripts: ScriptFetch[], deferred: ScriptFetch[], share
         gzipBytes: gzipSync(script.body, { level: 9 }).length,
         shared: sharedNames.has(name),
         deferred: lazy.has(script),
-        libraries: found.length ? found.map((marker) => marker.library) : ['(unrecognised)'],
+        libraries: found.length ? found : ['(unrecognised)'],
       };
     })
     .sort((a, b) => b.gzipBytes - a.gzipBytes);

@@ -3,9 +3,21 @@
  * nodes visible, hydration, React Flow mounted, long tasks; then, once the page has settled, the JS
  * heap (after a GC) and every script fetched.
  */
-import type { Browser, Response } from '@playwright/test';
-import { openTab, type Tab } from './browser';
-import type { ProbeState } from './probe';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Response } from '@playwright/test';
+import { chromiumLaunchOptions } from '../lib/chromium';
+import { probeOf } from './probe';
+
+/** Headless Chromium as the e2e tests launch it. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ ...chromiumLaunchOptions, headless: true });
+}
+
+export interface Tab {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  close(): Promise<void>;
+}
 
 export interface ScriptFetch {
   url: string;
@@ -38,53 +50,45 @@ export interface LoadSample {
   deferredScripts: ScriptFetch[];
 }
 
-interface PageTimes {
-  state: ProbeState;
-  fcp: number | null;
-  dcl: number;
-  load: number;
-  htmlScripts: { src: string; noModule: boolean }[];
-  resources: { name: string; startTime: number }[];
-}
-
 const SETTLE_MS = 1000;
 /** How long to wait for all nodes and hydration. */
 const READY_TIMEOUT_MS = 60_000;
 /** How long to wait for a lazily loaded React Flow canvas after hydration. */
 const INTERACTIVE_TIMEOUT_MS = 20_000;
 
-/** Loads `url` in a fresh context; returns the sample and the still-open tab (caller closes it). */
+/**
+ * Loads `url` in a new context (no cache, no storage: a cold load, 1440 × 900) with the probe
+ * installed before any page script and CPU throttling applied before navigation when > 1.
+ * Returns the sample and the still-open tab (the caller closes it).
+ */
 export async function coldLoad(browser: Browser, url: string, probe: string, cpuThrottle = 1): Promise<{ sample: LoadSample; tab: Tab }> {
-  const tab = await openTab(browser, probe, cpuThrottle);
-  const { page, cdp } = tab;
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+  await context.addInitScript({ content: probe });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+  const tab: Tab = { context, page, cdp, close: () => context.close() };
   const responses: Response[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') responses.push(response);
   });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  const loaded = await page.evaluate(`Promise.race([window.__saBench.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), ${READY_TIMEOUT_MS}))])`);
+  const probeHandle = await probeOf(page);
+  const loaded = await probeHandle.evaluate((p, ms) => Promise.race([p.ready.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), ms))]), READY_TIMEOUT_MS);
   if (!loaded) {
-    const seen = await page.evaluate(`[document.querySelectorAll('[data-node-id]').length, window.__saBench.expected, window.__saBench.hydratedAt]`);
+    const { expected, hydratedAt } = await probeHandle.evaluate(({ expected, hydratedAt }) => ({ expected, hydratedAt }));
+    const seen = await page.locator('[data-node-id]').count();
     await tab.close();
-    throw new Error(`${url}: not loaded after ${READY_TIMEOUT_MS / 1000} s ([data-node-id] count, expected, hydratedAt: ${JSON.stringify(seen)})`);
+    throw new Error(`${url}: not loaded after ${READY_TIMEOUT_MS / 1000} s (${seen} [data-node-id] of ${expected} expected, hydratedAt ${hydratedAt})`);
   }
-  await page.evaluate(`Promise.race([window.__saBench.interactive, new Promise((r) => setTimeout(r, ${INTERACTIVE_TIMEOUT_MS}))])`);
+  await probeHandle.evaluate((p, ms) => Promise.race([p.interactive, new Promise((resolve) => setTimeout(resolve, ms))]), INTERACTIVE_TIMEOUT_MS);
   // Let post-mount work (effects, idle callbacks) finish inside the long-task window.
   await page.waitForTimeout(SETTLE_MS);
 
-  const times = (await page.evaluate(`(() => {
-    const nav = performance.getEntriesByType('navigation')[0];
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-    return {
-      state: { expected: window.__saBench.expected, allVisibleAt: window.__saBench.allVisibleAt, hydratedAt: window.__saBench.hydratedAt, interactiveAt: window.__saBench.interactiveAt, longTasks: window.__saBench.longTasks },
-      fcp: fcp ? fcp.startTime : null,
-      dcl: nav.domContentLoadedEventEnd,
-      load: nav.loadEventEnd,
-      htmlScripts: [...document.querySelectorAll('script[src]')].map((s) => ({ src: s.src, noModule: s.noModule })),
-      resources: performance.getEntriesByType('resource').map((r) => ({ name: r.name, startTime: r.startTime })),
-    };
-  })()`)) as PageTimes;
-  const { state } = times;
+  const { times, state } = await probeHandle.evaluate((p) => ({
+    times: p.pageTimes(),
+    state: { allVisibleAt: p.allVisibleAt, hydratedAt: p.hydratedAt, interactiveAt: p.interactiveAt, longTasks: p.longTasks },
+  }));
   if (state.allVisibleAt === null || state.hydratedAt === null) throw new Error(`${url}: the probe recorded no result`);
 
   await cdp.send('HeapProfiler.collectGarbage');

@@ -6,7 +6,7 @@
  * the pointer, not how fast the benchmark can round-trip.
  */
 import type { CDPSession, Page } from '@playwright/test';
-import type { FrameCount } from './probe';
+import { probeOf, type FrameCount } from './probe';
 
 export interface FrameRate extends FrameCount {
   fps: number;
@@ -19,13 +19,13 @@ const INPUT_INTERVAL_MS = 8;
 async function startPoint(page: Page): Promise<{ x: number; y: number }> {
   await page.locator('[data-testid="diagram"]').scrollIntoViewIfNeeded();
   await page.mouse.move(1, 1);
-  const point = (await page.evaluate('window.__saBench.emptyPanePoint()')) as { x: number; y: number } | null;
+  const point = await (await probeOf(page)).evaluate((p) => p.emptyPanePoint());
   if (!point) throw new Error('found no empty part of the canvas to drag');
   return point;
 }
 
 async function finish(page: Page, events: number): Promise<FrameRate> {
-  const count = (await page.evaluate('window.__saBench.stopFrames()')) as FrameCount;
+  const count = await (await probeOf(page)).evaluate((p) => p.stopFrames());
   return { ...count, events, fps: (count.frames / count.elapsed) * 1000 };
 }
 
@@ -37,8 +37,9 @@ function moved(rate: FrameRate, what: string): FrameRate {
 
 /** Sends `event(i)` every 8 ms for `durationMs`, counting frames meanwhile; returns the frame count. */
 async function stream(page: Page, cdp: CDPSession, durationMs: number, event: (i: number) => Record<string, unknown>): Promise<FrameRate> {
-  await page.evaluate('window.__saBench.settle()');
-  await page.evaluate('window.__saBench.startFrames()');
+  const probe = await probeOf(page);
+  await probe.evaluate((p) => p.settle());
+  await probe.evaluate((p) => p.startFrames());
   const pending: Promise<unknown>[] = [];
   const end = Date.now() + durationMs;
   let i = 0;
@@ -48,14 +49,15 @@ async function stream(page: Page, cdp: CDPSession, durationMs: number, event: (i
   }
   const result = await finish(page, i);
   await Promise.all(pending);
-  await page.evaluate('window.__saBench.settle()');
+  await probe.evaluate((p) => p.settle());
   return result;
 }
 
 /** Frames while nothing happens: the ceiling for the figures below (~60 in headless Chromium). */
 export async function idleFps(page: Page, durationMs = 1000): Promise<FrameRate> {
-  await page.evaluate('window.__saBench.settle()');
-  await page.evaluate('window.__saBench.startFrames()');
+  const probe = await probeOf(page);
+  await probe.evaluate((p) => p.settle());
+  await probe.evaluate((p) => p.startFrames());
   await page.waitForTimeout(durationMs);
   return finish(page, 0);
 }

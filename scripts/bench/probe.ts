@@ -1,31 +1,11 @@
 /**
- * The in-page half of the benchmark: an init script that runs before any page script and keeps every
- * timestamp inside the page (performance.now(), whose zero is navigation start), so Playwright's
- * round trips never count. It is plain JavaScript in a string: functions compiled by tsx would carry
- * helper calls that do not exist in the page.
- *
- * window.__saBench holds:
- *  - ready: resolves once both of the following are recorded;
- *  - allVisibleAt: first animation frame in which the page has exactly the expected number of
- *    `[data-node-id]` elements and each has a non-zero bounding box (expected per path, below);
- *  - hydratedAt: first frame with `[data-testid="diagram"][data-hydrated="true"]`;
- *  - interactiveAt / interactive: first frame after hydration in which the diagram is the React Flow
- *    canvas (`data-interactive` is not "false": a page that loads React Flow lazily marks its static
- *    first paint with data-interactive="false");
- *  - longTasks: every 'longtask' entry (buffered observer, registered before the page's scripts);
- *  - armPanel(label) / panelShown(): click-to-panel timing (see click.ts);
- *  - startFrames() / stopFrames(): animation frames counted while the benchmark pans or zooms;
- *  - settle(): resolves when the page renders frames steadily again;
- *  - emptyPanePoint(): where a drag on the canvas pans.
+ * The in-page half of the benchmark: `installProbe` runs as an init script before any page script
+ * and keeps every timestamp inside the page (performance.now(), whose zero is navigation start), so
+ * Playwright's round trips never count. It is a real function, type-checked like the rest; it must
+ * not use anything from this module's scope, because only its source text reaches the page. It
+ * returns the probe only so that its type is `Probe`; in the page it is `window.__saBench`.
  */
-
-export interface ProbeState {
-  expected: number | null;
-  allVisibleAt: number | null;
-  hydratedAt: number | null;
-  interactiveAt: number | null;
-  longTasks: { start: number; duration: number }[];
-}
+import type { JSHandle, Page } from '@playwright/test';
 
 export interface PanelTiming {
   /** `timeStamp` of the trusted click event: when the browser received the input. */
@@ -36,136 +16,164 @@ export interface PanelTiming {
   frameAt: number;
 }
 
-export interface FrameCount {
-  frames: number;
-  elapsed: number;
-  /** Longest gap between two frames, ms. */
-  maxGap: number;
-  /** Frames in which `.react-flow__viewport`'s transform differed from the frame before. */
-  moved: number;
+export type Probe = ReturnType<typeof installProbe>;
+export type FrameCount = ReturnType<Probe['stopFrames']>;
+
+/** The page's probe, typed: `(await probeOf(page)).evaluate((probe) => probe.settle())`. */
+export function probeOf(page: Page): Promise<JSHandle<Probe>> {
+  return page.evaluateHandle(() => (window as unknown as { __saBench: Probe }).__saBench);
 }
 
-/** `expectedNodes` maps a pathname (e.g. `/stacks/uber/`) to the number of components its first view shows. */
-export function probeScript(expectedNodes: Record<string, number>): string {
-  return `(() => {
-  const expectedByPath = ${JSON.stringify(expectedNodes)};
-  const state = {
+/** `expectedByPath` maps a pathname (e.g. `/stacks/uber/`) to the number of components its first view shows. */
+function installProbe(expectedByPath: Record<string, number>) {
+  let resolveReady = () => {};
+  let resolveInteractive = () => {};
+  let frameRun = { frames: 0, start: 0, last: 0, maxGap: 0, moved: 0, transform: '', stop: false };
+  const viewportTransform = () => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+
+  const probe = {
+    /** How many components the first view of this path has (null: not a measured page). */
     expected: expectedByPath[location.pathname] ?? null,
-    allVisibleAt: null,
-    hydratedAt: null,
-    interactiveAt: null,
-    longTasks: [],
+    /** First animation frame with exactly `expected` `[data-node-id]` elements, each with a non-zero box. */
+    allVisibleAt: null as number | null,
+    /** First frame with `[data-testid="diagram"][data-hydrated="true"]`. */
+    hydratedAt: null as number | null,
+    /** First frame after hydration in which the diagram is React Flow (`data-interactive` is not "false"). */
+    interactiveAt: null as number | null,
+    /** Every 'longtask' entry (buffered observer, registered before the page's scripts). */
+    longTasks: [] as { start: number; duration: number }[],
+    /** Resolves once all nodes are visible and the diagram has hydrated. */
+    ready: new Promise<void>((resolve) => (resolveReady = resolve)),
+    interactive: new Promise<void>((resolve) => (resolveInteractive = resolve)),
+    /** Set by armPanel: resolves on the frame after the panel heading shows the clicked label. */
+    panel: undefined as Promise<PanelTiming> | undefined,
+
+    // Click-to-panel: armed before the click; resolves on the frame after the heading shows the label.
+    armPanel(label: string) {
+      probe.panel = new Promise((resolve) => {
+        let clickAt: number | null = null;
+        window.addEventListener('click', (event) => (clickAt = event.timeStamp), { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          const heading = document.getElementById('panel-heading');
+          if (clickAt === null || heading?.textContent?.trim() !== label) return;
+          const shownAt = performance.now();
+          const at = clickAt;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve({ clickAt: at, shownAt, frameAt: performance.now() }));
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+    },
+
+    // Frame counter for pan and zoom.
+    startFrames() {
+      const now = performance.now();
+      const run = { frames: 0, start: now, last: now, maxGap: 0, moved: 0, transform: viewportTransform(), stop: false };
+      frameRun = run;
+      const tick = (time: number) => {
+        if (run.stop) return;
+        run.frames++;
+        run.maxGap = Math.max(run.maxGap, time - run.last);
+        run.last = time;
+        const transform = viewportTransform();
+        if (transform !== run.transform) {
+          run.moved++;
+          run.transform = transform;
+        }
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    },
+    stopFrames() {
+      frameRun.stop = true;
+      return { frames: frameRun.frames, elapsed: performance.now() - frameRun.start, maxGap: frameRun.maxGap, moved: frameRun.moved };
+    },
+
+    // Resolves once the page produces frames steadily again (5 in a row < 25 ms apart; at most 10 s),
+    // so input still queued from one measurement never lands in the next.
+    settle: () =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        let last = start;
+        let quiet = 0;
+        const tick = (now: number) => {
+          quiet = now - last < 25 ? quiet + 1 : 0;
+          last = now;
+          if (quiet >= 5 || now - start > 10_000) resolve(now - start);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+
+    // A point on the canvas where a drag pans: inside the visible part of the pane, over no node,
+    // edge, label or control (bands let the pointer through).
+    emptyPanePoint(): { x: number; y: number } | null {
+      const pane = document.querySelector('.react-flow__pane');
+      if (!pane) return null;
+      const box = pane.getBoundingClientRect();
+      const top = Math.max(box.top, 0) + 20;
+      const bottom = Math.min(box.bottom, innerHeight) - 20;
+      const left = box.left + 20;
+      const right = Math.min(box.right, innerWidth) - 20;
+      const blocked = '.react-flow__node-component, .react-flow__edge, .react-flow__edgelabel-renderer *, .react-flow__panel, .react-flow__handle';
+      for (let gy = 0; gy < 24; gy++) {
+        for (let gx = 0; gx < 24; gx++) {
+          const x = left + ((right - left) * (gx + 0.5)) / 24;
+          const y = top + ((bottom - top) * (gy + 0.5)) / 24;
+          const element = document.elementFromPoint(x, y);
+          if (element && pane.contains(element) && !element.closest(blocked)) return { x, y };
+        }
+      }
+      return null;
+    },
+
+    pageTimes() {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return {
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        dcl: nav.domContentLoadedEventEnd,
+        load: nav.loadEventEnd,
+        htmlScripts: [...document.querySelectorAll('script[src]')].map((s) => ({ src: (s as HTMLScriptElement).src, noModule: (s as HTMLScriptElement).noModule })),
+        resources: performance.getEntriesByType('resource').map((r) => ({ name: r.name, startTime: r.startTime })),
+      };
+    },
   };
-  Object.defineProperty(window, '__saBench', { value: state, enumerable: false });
+  Object.defineProperty(window, '__saBench', { value: probe, enumerable: false });
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
+      for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
-  } catch (error) {}
+  } catch {
+    // no longtask support: the total stays 0
+  }
 
-  let ready, interactive;
-  state.ready = new Promise((resolve) => { ready = resolve; });
-  state.interactive = new Promise((resolve) => { interactive = resolve; });
   const poll = () => {
     const diagram = document.querySelector('[data-testid="diagram"]');
-    if (state.hydratedAt === null && diagram && diagram.getAttribute('data-hydrated') === 'true') {
-      state.hydratedAt = performance.now();
-    }
+    if (probe.hydratedAt === null && diagram?.getAttribute('data-hydrated') === 'true') probe.hydratedAt = performance.now();
     // React Flow mounted: a diagram without data-interactive is interactive once hydrated.
-    if (state.interactiveAt === null && state.hydratedAt !== null && diagram && diagram.getAttribute('data-interactive') !== 'false') {
-      state.interactiveAt = performance.now();
-      interactive();
+    if (probe.interactiveAt === null && probe.hydratedAt !== null && diagram && diagram.getAttribute('data-interactive') !== 'false') {
+      probe.interactiveAt = performance.now();
+      resolveInteractive();
     }
-    if (state.allVisibleAt === null && state.expected !== null) {
-      const nodes = document.querySelectorAll('[data-node-id]');
-      if (nodes.length === state.expected) {
-        let all = true;
-        for (const node of nodes) {
-          const box = node.getBoundingClientRect();
-          if (box.width === 0 || box.height === 0) { all = false; break; }
-        }
-        if (all) state.allVisibleAt = performance.now();
+    if (probe.allVisibleAt === null && probe.expected !== null) {
+      const nodes = [...document.querySelectorAll('[data-node-id]')];
+      if (nodes.length === probe.expected && nodes.every((node) => node.getBoundingClientRect().width > 0 && node.getBoundingClientRect().height > 0)) {
+        probe.allVisibleAt = performance.now();
       }
     }
-    const loaded = state.hydratedAt !== null && (state.allVisibleAt !== null || state.expected === null);
-    if (loaded) ready();
-    if (!loaded || state.interactiveAt === null) requestAnimationFrame(poll);
+    const loaded = probe.hydratedAt !== null && (probe.allVisibleAt !== null || probe.expected === null);
+    if (loaded) resolveReady();
+    if (!loaded || probe.interactiveAt === null) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
+  return probe;
+}
 
-  // Click-to-panel: armed before the click; resolves on the frame after the heading shows the label.
-  state.armPanel = (label) => {
-    state.panel = new Promise((resolve) => {
-      let clickAt = null;
-      window.addEventListener('click', (event) => { clickAt = event.timeStamp; }, { capture: true, once: true });
-      const check = () => {
-        const heading = document.getElementById('panel-heading');
-        if (clickAt === null || !heading || heading.textContent.trim() !== label) return false;
-        const shownAt = performance.now();
-        observer.disconnect();
-        requestAnimationFrame(() => resolve({ clickAt, shownAt, frameAt: performance.now() }));
-        return true;
-      };
-      const observer = new MutationObserver(check);
-      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
-  };
-  state.panelShown = () => state.panel;
-
-  // Frame counter for pan and zoom.
-  state.startFrames = () => {
-    const viewport = document.querySelector('.react-flow__viewport');
-    const run = { frames: 0, start: performance.now(), last: performance.now(), maxGap: 0, moved: 0, transform: viewport ? viewport.style.transform : '', stop: false };
-    const tick = (now) => {
-      if (run.stop) return;
-      run.frames++;
-      run.maxGap = Math.max(run.maxGap, now - run.last);
-      run.last = now;
-      const transform = viewport ? viewport.style.transform : '';
-      if (transform !== run.transform) { run.moved++; run.transform = transform; }
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    state.frameRun = run;
-  };
-  state.stopFrames = () => {
-    const run = state.frameRun;
-    run.stop = true;
-    return { frames: run.frames, elapsed: performance.now() - run.start, maxGap: run.maxGap, moved: run.moved };
-  };
-
-  // Resolves once the page produces frames steadily again (5 in a row < 25 ms apart; at most 10 s),
-  // so input still queued from one measurement never lands in the next.
-  state.settle = () => new Promise((resolve) => {
-    const start = performance.now();
-    let last = start, quiet = 0;
-    const tick = (now) => {
-      quiet = now - last < 25 ? quiet + 1 : 0;
-      last = now;
-      if (quiet >= 5 || now - start > 10000) resolve(now - start);
-      else requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-
-  // A point on the canvas where a drag pans: inside the visible part of the pane, over no node,
-  // edge, label or control (bands let the pointer through).
-  state.emptyPanePoint = () => {
-    const pane = document.querySelector('.react-flow__pane');
-    if (!pane) return null;
-    const box = pane.getBoundingClientRect();
-    const top = Math.max(box.top, 0) + 20, bottom = Math.min(box.bottom, innerHeight) - 20;
-    const left = box.left + 20, right = Math.min(box.right, innerWidth) - 20;
-    const blocked = '.react-flow__node-component, .react-flow__edge, .react-flow__edgelabel-renderer *, .react-flow__panel, .react-flow__handle';
-    for (let gy = 0; gy < 24; gy++) {
-      for (let gx = 0; gx < 24; gx++) {
-        const x = left + ((right - left) * (gx + 0.5)) / 24;
-        const y = top + ((bottom - top) * (gy + 0.5)) / 24;
-        const element = document.elementFromPoint(x, y);
-        if (element && pane.contains(element) && !element.closest(blocked)) return { x, y };
-      }
-    }
-    return null;
-  };
-})();`;
+/**
+ * The init script. tsx compiles with esbuild's keepNames, which wraps inner functions in a
+ * `__name(fn, "name")` helper that exists only in Node: the script defines a stand-in first (a
+ * global, so functions passed to `page.evaluate` may use inner functions too).
+ */
+export function probeScript(expectedByPath: Record<string, number>): string {
+  return `var __name = (fn) => fn;\n(${installProbe.toString()})(${JSON.stringify(expectedByPath)});`;
 }

@@ -36,7 +36,8 @@ export default async function StackPage({ params }: Props) {
       <div className="mt-8">
         <StackExplorer model={model} prose={renderProse(stack)} />
       </div>
-      <section aria-labelledby="sources-heading" className="mt-10">
+      {/* Named apart from the panel's own "Sources" region: two landmarks of one kind need distinct names. */}
+      <section aria-label={`Sources of ${stack.meta.title}`} className="mt-10">
         <h2 id="sources-heading" className="text-xl font-semibold">
           Sources
         </h2>

@@ -1,0 +1,42 @@
+/**
+ * The diagram has two canvases: the static one in the HTML (it works before React Flow arrives) and
+ * React Flow, swapped in after load. A test reads one of them, never the swap in between:
+ * `openOn(page, canvas, url)` opens a page and waits until that canvas is the one showing.
+ *
+ * The static canvas is pinned by holding back the lazily loaded React Flow chunk (recognised by the
+ * same signature the benchmark uses): the request is not answered until the test releases it, so
+ * `import()` stays pending and the swap cannot happen, whatever the test clicks.
+ */
+import { expect, type Page } from '@playwright/test';
+import { REACT_FLOW_SIGNATURE } from '../scripts/lib/chunk-signatures';
+import { hydrated, interactive, sel } from './selectors';
+
+export type Canvas = 'static' | 'interactive';
+export const CANVASES: readonly Canvas[] = ['static', 'interactive'];
+
+/** Holds back every script chunk that contains React Flow, until `release()` (if ever). */
+export async function holdReactFlow(page: Page): Promise<{ release(): void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.+\.js(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (REACT_FLOW_SIGNATURE.pattern.test(body)) await released;
+    await route.fulfill({ response, body });
+  });
+  return { release };
+}
+
+/** Opens `url` and waits until `canvas` is the diagram's canvas (and React has hydrated it). */
+export async function openOn(page: Page, canvas: Canvas, url: string): Promise<void> {
+  if (canvas === 'static') await holdReactFlow(page);
+  await page.goto(url);
+  await waitForCanvas(page, canvas);
+}
+
+/** Waits until `canvas` shows (for 'static', `holdReactFlow` must have been called before navigating). */
+export async function waitForCanvas(page: Page, canvas: Canvas): Promise<void> {
+  if (canvas === 'interactive') return interactive(page);
+  await hydrated(page);
+  await expect(sel.diagram(page)).toHaveAttribute('data-interactive', 'false');
+}
