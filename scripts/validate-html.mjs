@@ -34,7 +34,7 @@ export const config = {
       {
         allowedProperties: [
           'display', // the rule's default
-          'transform', 'width', 'height', 'max-width', 'position', 'top', 'left', 'z-index', 'overflow', 'pointer-events',
+          'transform', 'width', 'height', 'max-width', 'position', 'top', 'left', 'z-index', 'overflow', 'pointer-events', 'visibility',
           'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap',
         ],
       },
