@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CONCEPTS_DIR, listConceptFiles, listStackFiles, ROOT, type ContentFile } from '../lib/content/files';
-import { loadConceptFile, loadStackFile } from '../lib/content/load';
+import { listConceptFiles, listStackFiles, ROOT, type ContentFile } from '../lib/content/files';
+import { documentKindOf, loadDocumentFile } from '../lib/content/load';
 import { formatError } from '../lib/content/format';
 
 function filesFromArgs(args: string[]): ContentFile[] {
@@ -29,8 +29,7 @@ async function main() {
   for (const file of files) {
     let result;
     try {
-      const isConcept = path.dirname(file.absolute) === CONCEPTS_DIR;
-      result = await (isConcept ? loadConceptFile(file) : loadStackFile(file));
+      result = await loadDocumentFile(documentKindOf(file), file);
     } catch (error) {
       console.log(`${file.file}:1:1 error: could not read the file: ${(error as Error).message}`);
       errors++;
