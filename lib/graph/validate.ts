@@ -138,10 +138,11 @@ function checkFrontmatter<S extends z.ZodObject>(parsed: ParsedDocument, schema:
   for (const issue of result.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
-      const key = issue.keys[0] ?? '';
-      const shape = path.length ? null : schema.shape;
-      report.add('error', parsed.frontmatter.pointOf([...path, key]), `unknown frontmatter field \`${[...path, key].join('.')}\``,
-        didYouMean(key, shape ? Object.keys(shape) : ['title', 'url', 'date']));
+      // Each unknown field at its own line. Nested ones can only be in a source.
+      const known = path.length ? ['title', 'url', 'date'] : Object.keys(schema.shape);
+      for (const key of issue.keys) {
+        report.add('error', parsed.frontmatter.pointOf([...path, key]), `unknown frontmatter field \`${[...path, key].join('.')}\``, didYouMean(key, known));
+      }
       continue;
     }
     const at = parsed.frontmatter.pointOf(path);
