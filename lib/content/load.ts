@@ -113,7 +113,7 @@ function printCacheUse(): void {
   state.kinds.clear();
   if (hits + misses === 0) return;
   state.reported = { ...cache.stats };
-  const off = cache.dir ? '' : ', disk cache off (STACK_ATLAS_CONTENT_CACHE)';
+  const off = cache.dir ? '' : '; disk cache off by STACK_ATLAS_CONTENT_CACHE';
   console.log(`content cache: ${hits} hit${hits === 1 ? '' : 's'}, ${misses} miss${misses === 1 ? '' : 'es'} (${kinds}${off})`);
 }
 
