@@ -6,8 +6,8 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { CONCEPTS_DIR, listConceptFiles, listStackFiles, ROOT, type ContentFile } from '../lib/content/files';
-import { loadConceptFile, loadStackFile } from '../lib/content/load';
+import { listConceptFiles, listStackFiles, ROOT, type ContentFile } from '../lib/content/files';
+import { documentKindOf, loadDocumentFile } from '../lib/content/load';
 import { formatError } from '../lib/content/format';
 
 function filesFromArgs(args: string[]): ContentFile[] {
@@ -31,8 +31,7 @@ export async function check(args: string[], print: (line: string) => void = cons
   for (const file of files) {
     let result;
     try {
-      const isConcept = path.dirname(file.absolute) === CONCEPTS_DIR;
-      result = await (isConcept ? loadConceptFile(file) : loadStackFile(file));
+      result = await loadDocumentFile(documentKindOf(file), file);
     } catch (error) {
       print(`${file.file}:1:1 error: could not read the file: ${(error as Error).message}`);
       errors++;

@@ -1,15 +1,15 @@
 /**
- * One content file -> ParsedStack, with mdx-bundler (esbuild + the MDX compiler). Build time only.
- * The graph is read from the MDX syntax tree by a remark plugin during the same compile that
- * produces the intro's code, so each file is parsed once.
+ * One content file (stack or concept) -> ParsedDocument, with mdx-bundler (esbuild + the MDX
+ * compiler). Build time only. The frontmatter is parsed once, by ./frontmatter; the graph is read from
+ * the MDX syntax tree by a remark plugin during the same compile that produces the intro's code.
  */
 import { bundleMDX } from 'mdx-bundler';
 import rehypeHighlight from 'rehype-highlight';
-import { parseDocument } from 'yaml';
 import type { Root } from 'mdast';
 import type { Message } from 'esbuild';
 import { extractGraph, type Extracted } from '../graph/extract';
-import type { ContentError, ParsedStack } from '../graph/schema';
+import type { ContentError, ParsedDocument } from '../graph/schema';
+import { readFrontmatter } from './frontmatter';
 
 /** Larger files are almost certainly a mistake (a pasted log or data dump) and slow every build. */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -22,7 +22,7 @@ export interface CompileInput {
   cwd: string;
 }
 
-export type CompileResult = { ok: true; stack: ParsedStack } | { ok: false; errors: ContentError[] };
+export type CompileResult = { ok: true; document: ParsedDocument } | { ok: false; errors: ContentError[] };
 
 function fail(file: string, line: number, column: number, message: string, hint?: string): CompileResult {
   return { ok: false, errors: [{ file, line, column, severity: 'error', message, ...(hint ? { hint } : {}) }] };
@@ -64,45 +64,20 @@ function syntaxError(file: string, message: Message): ContentError {
   };
 }
 
-/** YAML errors from gray-matter (js-yaml) carry a 0-based mark inside the frontmatter block. */
-function yamlError(file: string, error: { reason?: string; message: string; mark?: { line: number; column: number } }) {
-  // The parsed block starts with the newline after the opening `---`, which js-yaml counts as line 0.
-  const line = (error.mark?.line ?? 0) + 1;
-  return fail(file, line, (error.mark?.column ?? 0) + 1, `invalid frontmatter YAML: ${error.reason ?? error.message}`,
-    'frontmatter is YAML between two `---` lines; quote values that contain `:` or `#`');
-}
-
-export async function compileStack({ slug, file, source, cwd }: CompileInput): Promise<CompileResult> {
+export async function compileDocument({ slug, file, source, cwd }: CompileInput): Promise<CompileResult> {
   if (Buffer.byteLength(source) > MAX_FILE_BYTES) {
     return fail(file, 1, 1, `file is ${Math.round(Buffer.byteLength(source) / 1024)} kB; the limit is ${MAX_FILE_BYTES / 1024} kB`,
       'split the stack into several files, or move long prose out of the diagram');
   }
   // Editors on Windows may save a byte-order mark: invisible, and not the author's mistake.
   source = source.replace(/^\uFEFF/, '');
-  if (!/^---\r?\n/.test(source)) {
-    return fail(file, 1, 1, 'missing frontmatter', 'start the file with `---`, then `company:`, `title:`, `summary:` and `sources:`, then `---`');
-  }
-  const closing = /\r?\n---[ \t]*(\r?\n|$)/.exec(source.slice(3));
-  if (!closing) {
-    return fail(file, 1, 1, 'the frontmatter is never closed', 'add a line with only `---` after the last frontmatter field');
-  }
-  // Parse the YAML with the same parser the MDX compiler uses, so its errors get real positions.
-  const yaml = source.slice(source.indexOf('\n') + 1, 3 + closing.index + 1);
-  const document = parseDocument(yaml, { prettyErrors: true });
-  const yamlProblem = document.errors[0];
-  if (yamlProblem) {
-    const [line, column] = yamlProblem.linePos?.[0] ? [yamlProblem.linePos[0].line, yamlProblem.linePos[0].col] : [1, 1];
-    return fail(file, line + 1, column, `invalid frontmatter YAML: ${yamlProblem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-      'frontmatter is YAML between two `---` lines: indent with spaces, and quote values that contain `:` or `#`');
-  }
-  const data: unknown = document.toJS();
-  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
-    return fail(file, 2, 1, 'frontmatter must be `key: value` fields', 'write fields like `company: Acme`, one per line');
-  }
+  const read = readFrontmatter(source);
+  if (!read.ok) return fail(file, read.problem.line, read.problem.column, read.problem.message, read.problem.hint);
   let extracted: Extracted = { diagrams: [], errors: [] };
   try {
     const result = await bundleMDX({
-      source,
+      // The frontmatter is already parsed: the compiler gets the body, with the block's lines left empty.
+      source: read.body,
       cwd,
       mdxOptions(options) {
         const plugin = () => (tree: Root) => {
@@ -121,11 +96,10 @@ export async function compileStack({ slug, file, source, cwd }: CompileInput): P
     });
     return {
       ok: true,
-      stack: { slug, file, frontmatter: result.frontmatter, frontmatterText: result.matter.matter, diagrams: extracted.diagrams, errors: extracted.errors, code: result.code },
+      document: { slug, file, frontmatter: read.frontmatter, diagrams: extracted.diagrams, errors: extracted.errors, code: result.code },
     };
   } catch (error) {
-    const failure = error as { errors?: Message[]; name?: string; reason?: string; message: string; mark?: { line: number; column: number } };
-    if (failure.name === 'YAMLException') return yamlError(file, failure);
+    const failure = error as { errors?: Message[]; message: string };
     if (Array.isArray(failure.errors) && failure.errors.length > 0) {
       return { ok: false, errors: failure.errors.map((message) => syntaxError(file, message)) };
     }

@@ -1,6 +1,6 @@
 /**
  * Extraction: MDX syntax tree -> diagrams, layers, components and flows with source positions
- * (lib/graph/extract.ts, run from compileStack's remark plugin).
+ * (lib/graph/extract.ts, run from compileDocument's remark plugin).
  */
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -8,7 +8,7 @@ import { getMDXComponent } from 'mdx-bundler/client';
 import type { Element, Nodes } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GOOD, compileFixture, edit, locate, parseFixture } from './__fixtures__/helpers';
-import type { ParsedComponent, ParsedStack } from './schema';
+import type { ParsedComponent, ParsedDocument } from './schema';
 
 /** Every element of a prose tree, depth first. */
 function elements(node: Nodes): Element[] {
@@ -17,13 +17,13 @@ function elements(node: Nodes): Element[] {
   return [...own, ...(node.children as Nodes[]).flatMap((child) => elements(child))];
 }
 
-const component = (stack: ParsedStack, diagram: number, id: string): ParsedComponent => {
+const component = (stack: ParsedDocument, diagram: number, id: string): ParsedComponent => {
   const found = stack.diagrams[diagram]!.layers.flatMap((layer) => layer.components).find((c) => c.attrs.id === id);
   if (!found) throw new Error(`no component ${id} in diagram ${diagram}`);
   return found;
 };
 
-let stack: ParsedStack;
+let stack: ParsedDocument;
 beforeAll(async () => {
   stack = await parseFixture(GOOD);
 });
@@ -33,8 +33,7 @@ describe('the structure of good.mdx', () => {
     expect(stack.errors).toEqual([]);
     expect(stack.slug).toBe('fixture');
     expect(stack.file).toBe('content/stacks/fixture.mdx');
-    expect(stack.frontmatter).toMatchObject({ company: 'Acme', title: "Acme's Event Stack" });
-    expect(stack.frontmatterText).toContain('company: Acme');
+    expect(stack.frontmatter.data).toMatchObject({ company: 'Acme', title: "Acme's Event Stack" });
   });
 
   it('finds both diagrams in file order, with their attributes', () => {
@@ -164,7 +163,7 @@ describe('misplaced elements are reported as data, not thrown', () => {
     const result = await compileFixture(source);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.stack.errors).toEqual([
+    expect(result.document.errors).toEqual([
       {
         file: 'content/stacks/fixture.mdx',
         ...locate(source, '<Flow from="web-app" to="kafka" label="x" />'),
@@ -179,8 +178,8 @@ describe('misplaced elements are reported as data, not thrown', () => {
     const source = edit(GOOD, '\n<Diagram id="hub" title="Kafka Hub">', 'Text <Diagram id="x" title="X"></Diagram>\n\n<Diagram id="hub" title="Kafka Hub">');
     const result = await compileFixture(source);
     if (!result.ok) throw new Error('expected the file to compile');
-    expect(result.stack.errors).toHaveLength(1);
-    expect(result.stack.errors[0]).toMatchObject({ message: '`<Diagram>` must start on its own line', line: 54, column: 1 });
-    expect(result.stack.diagrams.map((d) => d.attrs.id)).toEqual(['main', 'hub']);
+    expect(result.document.errors).toHaveLength(1);
+    expect(result.document.errors[0]).toMatchObject({ message: '`<Diagram>` must start on its own line', line: 54, column: 1 });
+    expect(result.document.diagrams.map((d) => d.attrs.id)).toEqual(['main', 'hub']);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * MDX syntax tree -> ParsedStack pieces. Walks the mdast that mdx-bundler's remark stage hands us,
+ * MDX syntax tree -> ParsedDocument pieces. Walks the mdast that mdx-bundler's remark stage hands us,
  * collects `<Diagram>/<Layer>/<Component>/<Flow>` with source positions, and reports misplaced or
  * unknown elements as data. It also replaces each diagram in the tree with a `<DiagramSlot id>`, so
  * the compiled MDX holds only prose plus a marker where each diagram goes.

@@ -34,7 +34,7 @@ export const sourceSchema = z
     date: z
       .union([z.string(), z.date()])
       .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
-      .pipe(z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date like `2021-09-30`'))
+      .pipe(z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date (YYYY-MM-DD or YYYY-MM), e.g. `2021-09-30`'))
       .optional()
       .describe('Publication date, `YYYY-MM-DD` or `YYYY-MM` (optional).'),
   })
@@ -192,14 +192,26 @@ export interface ParsedDiagram extends ParsedElement {
   flows: ParsedFlow[];
 }
 
-/** Stage 1: what the MDX syntax tree says, with positions, before any checks. */
-export interface ParsedStack {
+/** A path into the frontmatter, as zod reports it: `['sources', 1, 'url']`. */
+export type FrontmatterPath = ReadonlyArray<string | number>;
+
+/** The frontmatter, parsed once (the `yaml` package), with the position of every value. */
+export interface ParsedFrontmatter {
+  /** The YAML as plain data (`null` for an empty block). */
+  data: unknown;
+  /**
+   * Where `path` is written (1-based, in the file): the key of a field, or the item of a list. A path
+   * that is not written points at the nearest enclosing one that is; a missing top-level field at 1:1.
+   */
+  pointOf(path: FrontmatterPath): SourcePoint;
+}
+
+/** Stage 1: what a content file (stack or concept) says, with positions, before any checks. */
+export interface ParsedDocument {
   slug: string;
   /** Path relative to the project root, e.g. `content/stacks/uber.mdx`. */
   file: string;
-  frontmatter: unknown;
-  /** The raw YAML between the `---` lines (starting on line 2), to point messages at a field. */
-  frontmatterText: string;
+  frontmatter: ParsedFrontmatter;
   diagrams: ParsedDiagram[];
   /** Problems found while walking the tree (unknown elements, misplaced tags). */
   errors: ContentError[];
@@ -239,9 +251,15 @@ export interface ValidStack {
   code: string;
 }
 
+export interface ConceptMeta extends ConceptFrontmatter {
+  /** The file name without `.mdx`; used in the URL. */
+  id: string;
+  file: string;
+}
+
 /** A concept page that passed every check (diagrams optional). */
 export interface ValidConcept {
-  meta: ConceptFrontmatter & { id: string; file: string };
+  meta: ConceptMeta;
   components: Record<string, StackComponent>;
   diagrams: StackDiagram[];
   code: string;

@@ -1,7 +1,7 @@
 /**
  * Every kind of content problem, each made from good.mdx by one small edit, with the message, the
  * exact line and column, and the hint. Compile-stage problems (syntax, YAML, size) come back from
- * compileStack; the rest from validateStack. `checkFixture` folds both into one list.
+ * compileDocument; the rest from validateDocument. `checkFixture` folds both into one list.
  */
 import { describe, expect, it } from 'vitest';
 import { loadTechIds } from '../content/technologies';
@@ -32,7 +32,7 @@ describe('the good fixture', () => {
   it('becomes a ValidStack: components by id, flows with default and explicit ids', async () => {
     const { validation } = await checkFixture(GOOD);
     if (!validation?.ok) throw new Error('expected a valid stack');
-    const { stack } = validation;
+    const { document: stack } = validation;
     expect(Object.keys(stack.components).sort()).toEqual(['api', 'dashboard', 'kafka', 'lake', 'web-app']);
     expect(stack.components.kafka).toMatchObject({ label: 'Kafka', tech: 'kafka', text: 'The event bus in the middle of everything.' });
     expect(stack.diagrams[0]!.flows.map((flow) => flow.id)).toContain('web-app-to-kafka');
@@ -216,7 +216,8 @@ describe('attributes', () => {
   it('an id that is not kebab-case', async () => {
     const source = edit(GOOD, '<Layer id="bus"', '<Layer id="Bus Layer"');
     const error = await soleError(source);
-    expect(error.message).toContain('attribute `id` (`Bus Layer`) must be lowercase kebab-case');
+    expect(error.message).toBe('attribute `id` on `<Layer>` must be lowercase kebab-case (letters, digits and dashes), got "Bus Layer"');
+    expect(error.hint).toBe('e.g. `rider-app`');
     expect(at(error)).toEqual(locate(source, 'id="Bus Layer"'));
   });
 
@@ -309,7 +310,8 @@ describe('frontmatter', () => {
 
   it.each(['javascript:alert(1)', '/post'])('a source URL that is not absolute http(s): %s', async (url) => {
     const error = await soleError(edit(GOOD, 'url: https://eng.acme.example/events', `url: ${url}`));
-    expect(error.message).toBe('frontmatter `sources.0.url` must be an absolute http(s) URL, e.g. `https://eng.example.com/post`');
+    expect(error.message).toBe(`frontmatter \`sources.0.url\` must be an absolute http(s) URL, got "${url}"`);
+    expect(error.hint).toBe('e.g. `https://eng.example.com/post`');
     expect(at(error)).toEqual({ line: 7, column: 5 });
   });
 

@@ -1,30 +1,28 @@
 /**
- * ParsedStack -> ValidStack, or every problem as data. Shapes are checked with the zod schemas;
- * cross-references (flows, reuse, duplicates) are checked here, each with a position and a fix.
+ * ParsedDocument -> ValidDocument (a stack or a concept page), or every problem as data. Shapes are
+ * checked with the zod schemas; cross-references (flows, reuse, duplicates) are checked here, each with
+ * a position and a fix. What differs between kinds comes from the table in ./documents.
  */
 import type { z } from 'zod';
 import {
   ELEMENT_SCHEMAS,
   FLOW_MODES,
-  frontmatterSchema,
-  conceptFrontmatterSchema,
   ID_PATTERN,
-  type ValidConcept,
   type ContentError,
   type ElementName,
+  type FrontmatterPath,
+  type ParsedDocument,
   type ParsedElement,
-  type ParsedStack,
   type SourcePoint,
   type StackComponent,
   type StackDiagram,
   type StackFlow,
-  type ValidStack,
 } from './schema';
-import { frontmatterPoint } from './frontmatter-position';
+import { DOCUMENT_KIND_SPECS, type DocumentKind, type DocumentKindSpec, type ValidDocument } from './documents';
 import { didYouMean } from './suggest';
 
-export type ValidationResult =
-  | { ok: true; stack: ValidStack; warnings: ContentError[] }
+export type DocumentValidation<K extends DocumentKind = DocumentKind> =
+  | { ok: true; document: ValidDocument<K>; warnings: ContentError[] }
   | { ok: false; errors: ContentError[]; warnings: ContentError[] };
 
 export interface ValidateOptions {
@@ -48,24 +46,48 @@ class Report {
   }
 }
 
-function describeIssue(issue: z.core.$ZodIssue, attrs: Record<string, unknown>): { key: string; message: string; hint?: string } {
+/** Values are quoted in messages up to this many characters, then cut with `…`. */
+const SHOWN_LENGTH = 40;
+
+/**
+ * `, got "javascript:alert(1)"`: the bad value, as a message quotes it. Empty when there is nothing
+ * to show (a blank or missing value: the rule says enough).
+ */
+export function got(value: unknown): string {
+  if (typeof value === 'string') {
+    if (value.trim() === '') return '';
+    return `, got ${JSON.stringify(value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH).trimEnd()}…` : value)}`;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return `, got ${String(value)}`;
+  if (Array.isArray(value)) return ', got a list';
+  if (value && typeof value === 'object') return ', got `key: value` fields';
+  return '';
+}
+
+/** Schema rules may end with an example (`..., e.g. \`rider-app\``): the rule goes in the message, the example in the hint. */
+function splitExample(message: string): { rule: string; example?: string } {
+  const at = message.indexOf(', e.g. ');
+  return at < 0 ? { rule: message } : { rule: message.slice(0, at), example: message.slice(at + 2) };
+}
+
+function describeIssue(name: ElementName, issue: z.core.$ZodIssue, attrs: Record<string, unknown>): { key: string; message: string; hint?: string } {
   const key = String(issue.path[0] ?? '');
+  const on = `on \`<${name}>\``;
   if (issue.code === 'unrecognized_keys') {
-    return { key: issue.keys[0] ?? '', message: `unknown attribute \`${issue.keys.join('`, `')}\`` };
+    return { key: issue.keys[0] ?? '', message: `unknown attribute \`${issue.keys.join('`, `')}\` ${on}` };
   }
   if (issue.code === 'invalid_value' && key === 'mode') {
     return {
       key,
-      message: `unknown mode \`${String(attrs.mode)}\``,
+      message: `unknown mode \`${String(attrs.mode)}\` ${on}`,
       hint: didYouMean(String(attrs.mode), FLOW_MODES) ?? `use one of ${FLOW_MODES.map((m) => `\`${m}\``).join(', ')}`,
     };
   }
   if (issue.code === 'invalid_type' && attrs[key] === undefined) {
-    return { key, message: `missing required attribute \`${key}\`` };
+    return { key, message: `missing required attribute \`${key}\` ${on}` };
   }
-  const value = attrs[key];
-  const shown = typeof value === 'string' ? ` (\`${value.length > 40 ? value.slice(0, 40) + '…' : value}\`)` : '';
-  return { key, message: `attribute \`${key}\`${shown} ${issue.message}` };
+  const { rule, example } = splitExample(issue.message);
+  return { key, message: `attribute \`${key}\` ${on} ${rule}${got(attrs[key])}`, ...(example ? { hint: example } : {}) };
 }
 
 /** Checks one element's attributes against its schema; returns the parsed value or null. */
@@ -91,90 +113,83 @@ function checkAttrs<N extends ElementName>(
   if (result.success) return null;
   const allowed = Object.keys(schema.shape);
   for (const issue of result.error.issues) {
-    const { key, message, hint } = describeIssue(issue, attrs);
+    const { key, message, hint } = describeIssue(name, issue, attrs);
     if (expressions.has(key)) continue; // already reported as "must be a quoted string"
 
     const unknownHint = issue.code === 'unrecognized_keys'
       ? (didYouMean(key, allowed) ?? `\`<${name}>\` takes ${allowed.map((a) => `\`${a}\``).join(', ')}`)
       : undefined;
-    report.add('error', element.attrAt[key] ?? element.at, `${message} on \`<${name}>\``, hint ?? unknownHint);
+    report.add('error', element.attrAt[key] ?? element.at, message, hint ?? unknownHint);
   }
   return null;
 }
 
-function checkFrontmatter<S extends z.ZodObject>(parsed: ParsedStack, schema: S, report: Report): z.infer<S> | null {
-  const result = schema.safeParse(parsed.frontmatter ?? {});
+/** What zod calls a type, in an author's words. */
+const TYPE_WORDS: Record<string, string> = { string: 'text', array: 'a list', object: '`key: value` fields', number: 'a number', boolean: '`true` or `false`' };
+
+function valueAt(data: unknown, path: FrontmatterPath): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+}
+
+function checkFrontmatter<S extends z.ZodObject>(parsed: ParsedDocument, schema: S, report: Report): z.infer<S> | null {
+  const data = parsed.frontmatter.data ?? {};
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
-  const data = (parsed.frontmatter ?? {}) as Record<string, unknown>;
   for (const issue of result.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
-      const key = issue.keys[0] ?? '';
-      const at = frontmatterPoint(parsed.frontmatterText, [...path, key]);
-      report.add('error', at, `unknown frontmatter field \`${[...path, key].join('.')}\``,
-        didYouMean(key, path.length ? ['title', 'url', 'date'] : Object.keys(schema.shape)));
+      // Each unknown field at its own line. Nested ones can only be in a source.
+      const known = path.length ? ['title', 'url', 'date'] : Object.keys(schema.shape);
+      for (const key of issue.keys) {
+        report.add('error', parsed.frontmatter.pointOf([...path, key]), `unknown frontmatter field \`${[...path, key].join('.')}\``, didYouMean(key, known));
+      }
       continue;
     }
-    const at = frontmatterPoint(parsed.frontmatterText, path);
+    const at = parsed.frontmatter.pointOf(path);
     const name = path.join('.');
-    const missing = issue.code === 'invalid_type' && path.reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k as string], data) === undefined;
-    const message = issue.code === 'invalid_type' ? `must be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}` : issue.message;
-    report.add('error', at, missing ? `missing frontmatter field \`${name}\`` : `frontmatter \`${name}\` ${message}`,
-      missing ? `add \`${String(path.at(-1))}: ...\` between the \`---\` lines` : undefined);
+    const value = valueAt(data, path);
+    if (issue.code === 'invalid_type' && value === undefined) {
+      report.add('error', at, `missing frontmatter field \`${name}\``, `add \`${String(path.at(-1))}: ...\` between the \`---\` lines`);
+      continue;
+    }
+    const { rule, example } = issue.code === 'invalid_type'
+      ? { rule: `must be ${TYPE_WORDS[issue.expected] ?? `a ${issue.expected}`}`, example: undefined }
+      : splitExample(issue.message);
+    report.add('error', at, `frontmatter \`${name}\` ${rule}${got(value)}`, example);
   }
   return null;
 }
 
-function checkSlug(parsed: ParsedStack, report: Report): void {
+function checkSlug(parsed: ParsedDocument, report: Report): void {
   if (!ID_PATTERN.test(parsed.slug)) {
     report.add('error', { line: 1, column: 1 }, `file name \`${parsed.slug}\` is not a URL-safe slug`,
       'rename the file to lowercase kebab-case, e.g. `my-company.mdx`');
   }
 }
 
-export function validateStack(parsed: ParsedStack, options: ValidateOptions = {}): ValidationResult {
+/** A stack (`kind` 'stack') or a concept page ('concept'): frontmatter, diagrams and cross-references. */
+export function validateDocument<K extends DocumentKind>(parsed: ParsedDocument, kind: K, options: ValidateOptions = {}): DocumentValidation<K> {
+  // One spec for either kind; the table's types line meta up with `K`.
+  const spec = DOCUMENT_KIND_SPECS[kind] as unknown as DocumentKindSpec<K, z.ZodObject>;
   const report = new Report(parsed.file);
   report.errors.push(...parsed.errors);
-  const meta = checkFrontmatter(parsed, frontmatterSchema, report);
-  if (meta && meta.sources.length === 0) {
-    report.add('warning', { line: 1, column: 1 }, 'the stack cites no sources', 'add `sources:` with the posts its facts come from');
+  const frontmatter = checkFrontmatter(parsed, spec.frontmatter, report);
+  for (const note of frontmatter && spec.notes ? spec.notes(frontmatter) : []) {
+    report.add('warning', { line: 1, column: 1 }, note.message, note.hint);
   }
   checkSlug(parsed, report);
-  if (parsed.diagrams.length === 0 && parsed.errors.length === 0) {
-    report.add('error', { line: 1, column: 1 }, 'the stack has no `<Diagram>`', 'add `<Diagram id="main" title="...">` with layers, components and flows');
+  if (spec.requiresDiagram && parsed.diagrams.length === 0 && parsed.errors.length === 0) {
+    report.add('error', { line: 1, column: 1 }, `the ${spec.noun} has no \`<Diagram>\``, 'add `<Diagram id="main" title="...">` with layers, components and flows');
   }
   const { components, diagrams } = validateGraph(parsed, report, options);
   const errors = report.errors.sort((a, b) => a.line - b.line || a.column - b.column);
-  if (errors.length > 0 || !meta) return { ok: false, errors, warnings: report.warnings };
-  return {
-    ok: true,
-    stack: { meta: { ...meta, slug: parsed.slug, file: parsed.file }, components, diagrams, code: parsed.code },
-    warnings: report.warnings,
-  };
-}
-
-export type ConceptValidation =
-  | { ok: true; concept: ValidConcept; warnings: ContentError[] }
-  | { ok: false; errors: ContentError[]; warnings: ContentError[] };
-
-/** A concept page: glossary frontmatter, Markdown, and optionally diagrams checked like a stack's. */
-export function validateConcept(parsed: ParsedStack, options: ValidateOptions = {}): ConceptValidation {
-  const report = new Report(parsed.file);
-  report.errors.push(...parsed.errors);
-  const meta = checkFrontmatter(parsed, conceptFrontmatterSchema, report);
-  checkSlug(parsed, report);
-  const { components, diagrams } = validateGraph(parsed, report, options);
-  const errors = report.errors.sort((a, b) => a.line - b.line || a.column - b.column);
-  if (errors.length > 0 || !meta) return { ok: false, errors, warnings: report.warnings };
-  return {
-    ok: true,
-    concept: { meta: { ...meta, id: parsed.slug, file: parsed.file }, components, diagrams, code: parsed.code },
-    warnings: report.warnings,
-  };
+  if (errors.length > 0 || !frontmatter) return { ok: false, errors, warnings: report.warnings };
+  const document = { meta: spec.meta(frontmatter, parsed), components, diagrams, code: parsed.code } as ValidDocument<K>;
+  return { ok: true, document, warnings: report.warnings };
 }
 
 /** Components, layers, reuse and flows of every diagram in a file; problems go to the report. */
-function validateGraph(parsed: ParsedStack, report: Report, options: ValidateOptions) {
+function validateGraph(parsed: ParsedDocument, report: Report, options: ValidateOptions) {
   // Pass 1: definitions (a component with a label), wherever they are in the file.
   const components: Record<string, StackComponent> = {};
   const definedAt = new Map<string, SourcePoint>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../lib/content/compile';
-import { processSource } from '../../lib/content/load';
+import { processDocument } from '../../lib/content/load';
 import { generateStack } from './generate';
 
 describe('generateStack', () => {
@@ -12,12 +12,12 @@ describe('generateStack', () => {
 
   it('passes validation without warnings, with the requested counts', async () => {
     const source = generateStack({ components: 60, flows: 120, seed: 3 });
-    const result = await processSource({ slug: 'bench-60', file: 'content/stacks/bench-60.mdx', absolute: '/bench/bench-60.mdx' }, source, new Set());
+    const result = await processDocument('stack', { slug: 'bench-60', file: 'content/stacks/bench-60.mdx', absolute: '/bench/bench-60.mdx' }, source, new Set());
     expect(result.ok ? [] : result.errors).toEqual([]);
     expect(result.warnings).toEqual([]);
     if (!result.ok) return;
-    expect(Object.keys(result.stack.components)).toHaveLength(60);
-    expect(result.stack.diagrams[0]!.flows).toHaveLength(120);
+    expect(Object.keys(result.document.components)).toHaveLength(60);
+    expect(result.document.diagrams[0]!.flows).toHaveLength(120);
   });
 
   it('keeps the benchmark stack (500 components, 1,000 flows) under the file size limit', () => {

@@ -1,12 +1,12 @@
 /**
  * The content pipeline in-process (no Next): the 500-component stack stage by stage, with layout
- * (elkjs) timed on its own, and `processSource` over 1, 10 and 100 generated stacks.
+ * (elkjs) timed on its own, and `processDocument` over 1, 10 and 100 generated stacks.
  */
 import { performance } from 'node:perf_hooks';
-import { compileStack } from '../../lib/content/compile';
-import { processSource } from '../../lib/content/load';
+import { compileDocument } from '../../lib/content/compile';
+import { processDocument } from '../../lib/content/load';
 import { layoutDiagram } from '../../lib/graph/layout';
-import { validateStack } from '../../lib/graph/validate';
+import { validateDocument } from '../../lib/graph/validate';
 import type { ContentFile } from '../../lib/content/files';
 import { generateStack } from './generate';
 import { summarize, type Summary } from './stats';
@@ -34,11 +34,11 @@ const fileFor = (slug: string): ContentFile => ({ slug, file: `content/stacks/${
 
 export async function timeLargeStack(slug: string, source: string, cwd: string, techIds: ReadonlySet<string>, runs: number, onRun: (run: number) => void): Promise<LargeStackTimes> {
   let started = performance.now();
-  const compiled = await compileStack({ slug, file: fileFor(slug).file, source, cwd });
+  const compiled = await compileDocument({ slug, file: fileFor(slug).file, source, cwd });
   const compileMs = performance.now() - started;
   if (!compiled.ok) throw new Error(`${slug} does not compile: ${compiled.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; ')}`);
   started = performance.now();
-  const validated = validateStack(compiled.stack, { techIds });
+  const validated = validateDocument(compiled.document, 'stack', { techIds });
   const validateMs = performance.now() - started;
   if (!validated.ok) throw new Error(`${slug} is invalid: ${validated.errors.slice(0, 5).map((e) => `${e.line}:${e.column} ${e.message}`).join('; ')}`);
   if (validated.warnings.length > 0) throw new Error(`${slug} has warnings: ${validated.warnings[0]!.message}`);
@@ -47,14 +47,14 @@ export async function timeLargeStack(slug: string, source: string, cwd: string, 
   for (let run = 1; run <= runs; run++) {
     onRun(run);
     started = performance.now();
-    const laidOut = await layoutDiagram(validated.stack.diagrams[0]!);
+    const laidOut = await layoutDiagram(validated.document.diagrams[0]!);
     samples.push(performance.now() - started);
     size = { width: laidOut.width, height: laidOut.height };
   }
   return { bytes: Buffer.byteLength(source), compileMs, validateMs, layout: summarize(samples), layoutSamples: samples, ...size };
 }
 
-/** processSource over `count` generated stacks (distinct seeds), one after the other. */
+/** processDocument over `count` generated stacks (distinct seeds), one after the other. */
 export async function timePipeline(count: number, options: { components: number; flows: number; seedBase: number }, techIds: ReadonlySet<string>): Promise<PipelineScale> {
   const sources = Array.from({ length: count }, (_, i) =>
     generateStack({ components: options.components, flows: options.flows, seed: options.seedBase + i }),
@@ -63,7 +63,7 @@ export async function timePipeline(count: number, options: { components: number;
   const started = performance.now();
   for (const [i, source] of sources.entries()) {
     const begin = performance.now();
-    const result = await processSource(fileFor(`gen-${options.seedBase + i}`), source, techIds);
+    const result = await processDocument('stack', fileFor(`gen-${options.seedBase + i}`), source, techIds);
     times.push(performance.now() - begin);
     if (!result.ok) throw new Error(`generated stack ${i} failed: ${result.errors[0]?.message}`);
   }
@@ -73,7 +73,7 @@ export async function timePipeline(count: number, options: { components: number;
 
 /** The number of components the first view of a stack shows (what the browser should render). */
 export async function firstViewNodes(slug: string, source: string, techIds: ReadonlySet<string>): Promise<number> {
-  const result = await processSource(fileFor(slug), source, techIds);
+  const result = await processDocument('stack', fileFor(slug), source, techIds);
   if (!result.ok) throw new Error(`${slug} failed: ${result.errors[0]?.message}`);
-  return result.stack.diagrams[0]!.nodes.length;
+  return result.document.diagrams[0]!.nodes.length;
 }

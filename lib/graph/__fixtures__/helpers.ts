@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compileStack, type CompileResult } from '../../content/compile';
+import { compileDocument, type CompileResult } from '../../content/compile';
 import { CONTENT_DIR } from '../../content/files';
-import { processSource, type StackResult } from '../../content/load';
-import { validateStack, type ValidationResult } from '../validate';
-import type { ContentError, ParsedStack, SourcePoint } from '../schema';
+import { processDocument, type DocumentResult } from '../../content/load';
+import { validateDocument, type DocumentValidation } from '../validate';
+import type { ContentError, LaidOutStack, ParsedDocument, SourcePoint } from '../schema';
 
 /** A fixture file next to this one, e.g. `fixture('good.mdx')`. */
 export function fixture(name: string): string {
@@ -21,14 +21,14 @@ export const GOOD = fixture('good.mdx');
 export const fileFor = (slug: string) => `content/stacks/${slug}.mdx`;
 
 export function compileFixture(source: string, slug = 'fixture'): Promise<CompileResult> {
-  return compileStack({ slug, file: fileFor(slug), source, cwd: CONTENT_DIR });
+  return compileDocument({ slug, file: fileFor(slug), source, cwd: CONTENT_DIR });
 }
 
 /** Compiles and expects success: for tests about the extracted tree. */
-export async function parseFixture(source: string, slug = 'fixture'): Promise<ParsedStack> {
+export async function parseFixture(source: string, slug = 'fixture'): Promise<ParsedDocument> {
   const result = await compileFixture(source, slug);
   if (!result.ok) throw new Error(`fixture did not compile:\n${JSON.stringify(result.errors, null, 2)}`);
-  return result.stack;
+  return result.document;
 }
 
 export interface CheckOptions {
@@ -44,19 +44,25 @@ export async function checkFixture(source: string, { slug = 'fixture', techIds }
   ok: boolean;
   errors: ContentError[];
   warnings: ContentError[];
-  validation?: ValidationResult;
+  validation?: DocumentValidation<'stack'>;
 }> {
   const compiled = await compileFixture(source, slug);
   if (!compiled.ok) return { ok: false, errors: compiled.errors, warnings: [] };
-  const validation = validateStack(compiled.stack, { techIds });
+  const validation = validateDocument(compiled.document, 'stack', { techIds });
   return validation.ok
     ? { ok: true, errors: [], warnings: validation.warnings, validation }
     : { ok: false, errors: validation.errors, warnings: validation.warnings, validation };
 }
 
+/** A pipeline result for a stack fixture, with the document under the name the tests read. */
+export type StackFixtureResult =
+  | { ok: true; stack: LaidOutStack; warnings: ContentError[] }
+  | Extract<DocumentResult<'stack'>, { ok: false }>;
+
 /** compile -> validate -> layout, the way `content/stacks/<slug>.mdx` is built. */
-export function runPipeline(source: string, { slug = 'fixture', techIds }: CheckOptions = {}): Promise<StackResult> {
-  return processSource({ slug, file: fileFor(slug), absolute: `${CONTENT_DIR}/stacks/${slug}.mdx` }, source, techIds);
+export async function runPipeline(source: string, { slug = 'fixture', techIds }: CheckOptions = {}): Promise<StackFixtureResult> {
+  const result = await processDocument('stack', { slug, file: fileFor(slug), absolute: `${CONTENT_DIR}/stacks/${slug}.mdx` }, source, techIds);
+  return result.ok ? { ok: true, stack: result.document, warnings: result.warnings } : result;
 }
 
 /** Like runPipeline, but throws with the errors when the source is not valid. */
