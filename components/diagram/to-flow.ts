@@ -23,19 +23,19 @@ export function flowAriaLabel(flow: Pick<ClientFlow, 'from' | 'to' | 'label' | '
 }
 
 /** Which nodes and flows are lit by the selection: the selected element and its direct neighbours. */
-export function highlightSets(diagram: ClientView, selection: Selection) {
+export function highlightSets(view: ClientView, selection: Selection) {
   const nodes = new Set<string>();
   const flows = new Set<string>();
   if (selection.node) {
     nodes.add(selection.node);
-    for (const flow of diagram.flows) {
+    for (const flow of view.flows) {
       if (flow.from === selection.node || flow.to === selection.node) {
         flows.add(flow.id);
         nodes.add(flow.from).add(flow.to);
       }
     }
   } else if (selection.flow) {
-    const flow = diagram.flows.find((f) => f.id === selection.flow);
+    const flow = view.flows.find((f) => f.id === selection.flow);
     if (flow) {
       flows.add(flow.id);
       nodes.add(flow.from).add(flow.to);
@@ -51,21 +51,21 @@ function stateOf(id: string, selectedId: string | undefined, lit: Set<string>, a
 }
 
 /** Flow counts per component in one view. */
-export function degrees(diagram: ClientView) {
+export function degrees(view: ClientView) {
   const incoming = new Map<string, number>();
   const outgoing = new Map<string, number>();
-  for (const flow of diagram.flows) {
+  for (const flow of view.flows) {
     outgoing.set(flow.from, (outgoing.get(flow.from) ?? 0) + 1);
     incoming.set(flow.to, (incoming.get(flow.to) ?? 0) + 1);
   }
   return { incoming, outgoing };
 }
 
-export function toFlowNodes(diagram: ClientView, components: Record<string, ClientComponent>, selection: Selection): DiagramNode[] {
-  const { nodes: lit, active } = highlightSets(diagram, selection);
-  const { incoming, outgoing } = degrees(diagram);
-  const layerTitle = new Map(diagram.layers.map((layer) => [layer.id, layer.title]));
-  const bands: BandNode[] = diagram.bands.map((band) => ({
+export function toFlowNodes(view: ClientView, components: Record<string, ClientComponent>, selection: Selection): DiagramNode[] {
+  const { nodes: lit, active } = highlightSets(view, selection);
+  const { incoming, outgoing } = degrees(view);
+  const layerTitle = new Map(view.layers.map((layer) => [layer.id, layer.title]));
+  const bands: BandNode[] = view.bands.map((band) => ({
     id: `band:${band.id}`,
     type: 'band',
     position: { x: band.x, y: band.y },
@@ -81,8 +81,8 @@ export function toFlowNodes(diagram: ClientView, components: Record<string, Clie
     handles: [],
   }));
   // Layer order, then top to bottom: this is the Tab order.
-  const order = new Map(diagram.layers.flatMap((layer, index) => layer.componentIds.map((id) => [id, index] as const)));
-  const sorted = [...diagram.nodes].sort((a, b) => order.get(a.id)! - order.get(b.id)! || a.y - b.y);
+  const order = new Map(view.layers.flatMap((layer, index) => layer.componentIds.map((id) => [id, index] as const)));
+  const sorted = [...view.nodes].sort((a, b) => order.get(a.id)! - order.get(b.id)! || a.y - b.y);
   const componentNodes: ComponentNode[] = sorted.map((node) => {
     const label = components[node.id]?.label ?? node.id;
     const title = layerTitle.get(node.layerId) ?? '';
@@ -118,9 +118,9 @@ export function toFlowNodes(diagram: ClientView, components: Record<string, Clie
   return [...bands, ...componentNodes];
 }
 
-export function toFlowEdges(diagram: ClientView, components: Record<string, ClientComponent>, selection: Selection): FlowEdge[] {
-  const { flows: lit, active } = highlightSets(diagram, selection);
-  return diagram.flows.map((flow) => {
+export function toFlowEdges(view: ClientView, components: Record<string, ClientComponent>, selection: Selection): FlowEdge[] {
+  const { flows: lit, active } = highlightSets(view, selection);
+  return view.flows.map((flow) => {
     return {
       id: flow.id,
       type: 'flow',

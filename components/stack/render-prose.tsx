@@ -1,17 +1,17 @@
 import type { ReactNode } from 'react';
-import type { LaidOutDiagram, StackComponent } from '@/lib/graph/schema';
+import type { LaidOutView, StackComponent } from '@/lib/graph/schema';
 import { Prose } from '../mdx/prose';
 import { proseKey } from './prose-key';
 
 /** Every component's and flow's prose as server-rendered React elements, for the client panel. */
-export function renderProse(stack: { components: Record<string, StackComponent>; diagrams: LaidOutDiagram[] }): Record<string, ReactNode> {
+export function renderProse(stack: { components: Record<string, StackComponent>; views: LaidOutView[] }): Record<string, ReactNode> {
   const out: Record<string, ReactNode> = {};
   for (const component of Object.values(stack.components)) {
     if (component.prose) out[proseKey.component(component.id)] = <Prose tree={component.prose} />;
   }
-  for (const diagram of stack.diagrams) {
-    for (const flow of diagram.flows) {
-      if (flow.prose) out[proseKey.flow(diagram.id, flow.id)] = <Prose tree={flow.prose} />;
+  for (const view of stack.views) {
+    for (const flow of view.flows) {
+      if (flow.prose) out[proseKey.flow(view.id, flow.id)] = <Prose tree={flow.prose} />;
     }
   }
   return out;

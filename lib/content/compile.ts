@@ -73,7 +73,7 @@ export async function compileDocument({ slug, file, source, cwd }: CompileInput)
   source = source.replace(/^\uFEFF/, '');
   const read = readFrontmatter(source);
   if (!read.ok) return fail(file, read.problem.line, read.problem.column, read.problem.message, read.problem.hint);
-  let extracted: Extracted = { diagrams: [], errors: [] };
+  let extracted: Extracted = { views: [], errors: [] };
   try {
     const result = await bundleMDX({
       // The frontmatter is already parsed: the compiler gets the body, with the block's lines left empty.
@@ -96,7 +96,7 @@ export async function compileDocument({ slug, file, source, cwd }: CompileInput)
     });
     return {
       ok: true,
-      document: { slug, file, frontmatter: read.frontmatter, diagrams: extracted.diagrams, errors: extracted.errors, code: result.code },
+      document: { slug, file, frontmatter: read.frontmatter, views: extracted.views, errors: extracted.errors, code: result.code },
     };
   } catch (error) {
     const failure = error as { errors?: Message[]; message: string };

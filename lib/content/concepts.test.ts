@@ -20,12 +20,12 @@ describe('concept pages', async () => {
 
   it('the asynchronous page draws the Python app running a producer and an HTTP requester', () => {
     const page = concepts.find((c) => c.meta.id === 'asynchronous')!;
-    expect(page.diagrams).toHaveLength(1);
+    expect(page.views).toHaveLength(1);
     const labels = Object.values(page.components).map((c) => c.label.toLowerCase());
     expect(labels.some((l) => l.includes('python'))).toBe(true);
     expect(labels.some((l) => l.includes('kafka producer'))).toBe(true);
     expect(labels.some((l) => l.includes('http'))).toBe(true);
-    expect(page.diagrams[0]!.nodes.length).toBe(Object.keys(page.components).length);
+    expect(page.views[0]!.nodes.length).toBe(Object.keys(page.components).length);
   });
 
   it('the fire-and-forget page carries a highlighted Python producer example', () => {

@@ -22,8 +22,8 @@ export async function getStackList(): Promise<StackListItem[]> {
   return (await loadAllStacks()).map((stack) => ({
     meta: stack.meta,
     componentCount: Object.keys(stack.components).length,
-    flowCount: stack.diagrams.reduce((sum, diagram) => sum + diagram.flows.length, 0),
-    viewTitles: stack.diagrams.map((diagram) => diagram.title),
+    flowCount: stack.views.reduce((sum, view) => sum + view.flows.length, 0),
+    viewTitles: stack.views.map((view) => view.title),
     techs: [...new Set(Object.values(stack.components).flatMap((component) => (component.tech ? [component.tech] : [])))].sort(),
   }));
 }

@@ -11,7 +11,7 @@ import { CONCEPTS_DIR, CONTENT_DIR, listConceptFiles, listStackFiles, readSource
 import { ContentBuildError } from './format';
 import { loadTechIds } from './technologies';
 import { validateDocument } from '../graph/validate';
-import { layoutDiagram } from '../graph/layout';
+import { layoutView } from '../graph/layout';
 import type { DocumentKind, LaidOutDocument } from '../graph/documents';
 import type { ContentError, LaidOutConcept, LaidOutStack } from '../graph/schema';
 
@@ -30,8 +30,8 @@ export async function processDocument<K extends DocumentKind>(
   if (!compiled.ok) return { ok: false, errors: compiled.errors, warnings: [] };
   const validated = validateDocument(compiled.document, kind, { techIds });
   if (!validated.ok) return validated;
-  const diagrams = await Promise.all(validated.document.diagrams.map(layoutDiagram));
-  return { ok: true, document: { ...validated.document, diagrams } as LaidOutDocument<K>, warnings: validated.warnings };
+  const views = await Promise.all(validated.document.views.map(layoutView));
+  return { ok: true, document: { ...validated.document, views } as LaidOutDocument<K>, warnings: validated.warnings };
 }
 
 /**

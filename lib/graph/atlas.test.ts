@@ -19,7 +19,7 @@ describe('technology usage across stacks', () => {
     const usages = techUsages(stacks, 'kafka');
     expect(usages.map((u) => u.slug)).toEqual(['one', 'two']);
     expect(usages[1]!.company).toBe('Other');
-    const views = stack!.diagrams.filter((d) => d.layers.some((l) => l.componentIds.includes(kafka.id)));
+    const views = stack!.views.filter((d) => d.layers.some((l) => l.componentIds.includes(kafka.id)));
     expect(usages[0]!.views.map((v) => v.id)).toEqual(views.map((v) => v.id));
     const first = views[0]!;
     const expectedNeighbours = new Set(first.flows.flatMap((f) => (f.from === kafka.id ? [f.to] : f.to === kafka.id ? [f.from] : [])));
@@ -35,7 +35,7 @@ describe('technology usage across stacks', () => {
 
 describe('flows explained by a concept', () => {
   it('collects flows whose mode maps to the concept, from every stack', () => {
-    const asyncFlows = stacks.flatMap((s) => s.diagrams.flatMap((d) => d.flows.filter((f) => f.mode === 'async')));
+    const asyncFlows = stacks.flatMap((s) => s.views.flatMap((d) => d.flows.filter((f) => f.mode === 'async')));
     expect(asyncFlows.length).toBeGreaterThan(0);
     expect(flowsForConcept(stacks, 'asynchronous')).toHaveLength(asyncFlows.length);
     expect(flowsForConcept(stacks, 'asynchronous').every((f) => f.mode === 'async')).toBe(true);
@@ -60,9 +60,9 @@ describe('links into stacks', () => {
         const url = new URL(view.href, 'http://x');
         expect(url.pathname).toBe(`/stacks/${usage.slug}/`);
         expect(url.searchParams.get('node')).toBe(usage.componentId);
-        const opened = url.searchParams.get('view') ?? stack.diagrams[0]!.id;
+        const opened = url.searchParams.get('view') ?? stack.views[0]!.id;
         expect(opened).toBe(view.id);
-        expect(stack.diagrams.find((d) => d.id === opened)!.nodes.some((n) => n.id === usage.componentId)).toBe(true);
+        expect(stack.views.find((d) => d.id === opened)!.nodes.some((n) => n.id === usage.componentId)).toBe(true);
       }
     }
   });
@@ -71,7 +71,7 @@ describe('links into stacks', () => {
     for (const flow of flowsForConcept(stacks, 'asynchronous')) {
       const url = new URL(flow.href, 'http://x');
       const stack = stacks.find((s) => s.meta.slug === flow.slug)!;
-      const opened = url.searchParams.get('view') ?? stack.diagrams[0]!.id;
+      const opened = url.searchParams.get('view') ?? stack.views[0]!.id;
       expect(opened).toBe(flow.viewId);
       expect(url.searchParams.get('flow')).toBe(flow.flowId);
     }

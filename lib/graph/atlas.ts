@@ -7,7 +7,7 @@ import { stackHref } from '../model/links';
 import type { LaidOutStack } from './schema';
 
 /** A stack's view as a link parameter: undefined for the first view (its URL has no `view=`). */
-const viewParam = (stack: LaidOutStack, viewId: string) => (stack.diagrams[0]?.id === viewId ? undefined : viewId);
+const viewParam = (stack: LaidOutStack, viewId: string) => (stack.views[0]?.id === viewId ? undefined : viewId);
 
 /** The first sentence of a component's prose: its role, in a line. */
 export function firstSentence(text: string): string {
@@ -32,17 +32,17 @@ export function techUsages(stacks: LaidOutStack[], techId: string): TechUsage[] 
   for (const stack of stacks) {
     for (const component of Object.values(stack.components)) {
       if (component.tech !== techId) continue;
-      const views = stack.diagrams
-        .filter((diagram) => diagram.layers.some((layer) => layer.componentIds.includes(component.id)))
-        .map((diagram) => {
+      const views = stack.views
+        .filter((view) => view.layers.some((layer) => layer.componentIds.includes(component.id)))
+        .map((view) => {
           const neighbourIds = new Set(
-            diagram.flows.flatMap((flow) => (flow.from === component.id ? [flow.to] : flow.to === component.id ? [flow.from] : [])),
+            view.flows.flatMap((flow) => (flow.from === component.id ? [flow.to] : flow.to === component.id ? [flow.from] : [])),
           );
           return {
-            id: diagram.id,
-            title: diagram.title,
-            layer: diagram.layers.find((layer) => layer.componentIds.includes(component.id))!.title,
-            href: stackHref(stack.meta.slug, { view: viewParam(stack, diagram.id), node: component.id }),
+            id: view.id,
+            title: view.title,
+            layer: view.layers.find((layer) => layer.componentIds.includes(component.id))!.title,
+            href: stackHref(stack.meta.slug, { view: viewParam(stack, view.id), node: component.id }),
             neighbours: [...neighbourIds].map((id) => ({ id, label: stack.components[id]?.label ?? id })),
           };
         });
@@ -89,20 +89,20 @@ export function flowsForConcept(stacks: LaidOutStack[], conceptId: string): Conc
   const modes = modesExplainedBy(conceptId);
   if (modes.length === 0) return [];
   return stacks.flatMap((stack) =>
-    stack.diagrams.flatMap((diagram) =>
-      diagram.flows
+    stack.views.flatMap((view) =>
+      view.flows
         .filter((flow) => flow.mode && modes.includes(flow.mode))
         .map((flow) => ({
           slug: stack.meta.slug,
           company: stack.meta.company,
-          viewId: diagram.id,
-          viewTitle: diagram.title,
+          viewId: view.id,
+          viewTitle: view.title,
           flowId: flow.id,
           from: stack.components[flow.from]?.label ?? flow.from,
           to: stack.components[flow.to]?.label ?? flow.to,
           label: flow.label,
           mode: flow.mode!,
-          href: stackHref(stack.meta.slug, { view: viewParam(stack, diagram.id), flow: flow.id }),
+          href: stackHref(stack.meta.slug, { view: viewParam(stack, view.id), flow: flow.id }),
         })),
     ),
   );

@@ -3,13 +3,13 @@
  * time; what it returns is plain JSON handed to client components.
  */
 import type { ClientComponent, ExplorerModel, TechUse } from '../model/types';
-import type { LaidOutDiagram, LaidOutStack, Source, StackComponent } from './schema';
+import type { LaidOutView, LaidOutStack, Source, StackComponent } from './schema';
 
 export interface ClientModelSource {
   /** Stacks cite sources; a concept page has none of its own. */
   sources?: Source[];
   components: Record<string, StackComponent>;
-  diagrams: LaidOutDiagram[];
+  views: LaidOutView[];
 }
 
 export interface ClientModelContext {
@@ -22,9 +22,9 @@ export interface ClientModelContext {
 }
 
 /** The first view of a stack that shows the component, as a `view` link parameter (undefined = first view). */
-export function viewShowing(stack: Pick<LaidOutStack, 'diagrams'>, componentId: string): string | undefined {
-  const index = stack.diagrams.findIndex((diagram) => diagram.nodes.some((node) => node.id === componentId));
-  return index > 0 ? stack.diagrams[index]!.id : undefined;
+export function viewShowing(stack: Pick<LaidOutStack, 'views'>, componentId: string): string | undefined {
+  const index = stack.views.findIndex((view) => view.nodes.some((node) => node.id === componentId));
+  return index > 0 ? stack.views[index]!.id : undefined;
 }
 
 /** Every component of every other stack, by technology id. */
@@ -58,9 +58,9 @@ export function toClientModel(source: ClientModelSource, context: ClientModelCon
   return {
     sources: source.sources ?? [],
     components,
-    views: source.diagrams.map((diagram) => ({
-      ...diagram,
-      flows: diagram.flows.map(({ prose: _prose, text: _text, ...flow }) => flow),
+    views: source.views.map((view) => ({
+      ...view,
+      flows: view.flows.map(({ prose: _prose, text: _text, ...flow }) => flow),
     })),
   };
 }

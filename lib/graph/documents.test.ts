@@ -36,7 +36,7 @@ describe('document kinds', () => {
       id: 'sequential',
       file: 'content/stacks/sequential.mdx',
     });
-    expect(result.document.diagrams).toEqual([]);
+    expect(result.document.views).toEqual([]);
   });
 
   it('the same prose-only file as a stack is told what it lacks', async () => {

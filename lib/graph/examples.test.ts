@@ -21,7 +21,7 @@ describe('documented examples are valid content', () => {
     expect(result.warnings).toEqual([]);
     if (!result.ok) return;
     expect(result.stack.meta.company).toBe('Acme "Corp": Inc');
-    expect(result.stack.diagrams.map((d) => d.id)).toEqual(['overview', 'queue-centric']);
+    expect(result.stack.views.map((d) => d.id)).toEqual(['overview', 'queue-centric']);
   });
 });
 

@@ -18,7 +18,7 @@ function elements(node: Nodes): Element[] {
 }
 
 const component = (stack: ParsedDocument, diagram: number, id: string): ParsedComponent => {
-  const found = stack.diagrams[diagram]!.layers.flatMap((layer) => layer.components).find((c) => c.attrs.id === id);
+  const found = stack.views[diagram]!.layers.flatMap((layer) => layer.components).find((c) => c.attrs.id === id);
   if (!found) throw new Error(`no component ${id} in diagram ${diagram}`);
   return found;
 };
@@ -37,22 +37,22 @@ describe('the structure of good.mdx', () => {
   });
 
   it('finds both diagrams in file order, with their attributes', () => {
-    expect(stack.diagrams.map((d) => d.attrs)).toEqual([
+    expect(stack.views.map((d) => d.attrs)).toEqual([
       { id: 'main', title: 'Main View' },
       { id: 'hub', title: 'Kafka Hub' },
     ]);
   });
 
   it('finds the layers of each diagram in file order', () => {
-    expect(stack.diagrams.map((d) => d.layers.map((layer) => layer.attrs.id))).toEqual([
+    expect(stack.views.map((d) => d.layers.map((layer) => layer.attrs.id))).toEqual([
       ['sources', 'ingestion', 'analytics'],
       ['producers', 'bus'],
     ]);
-    expect(stack.diagrams[0]!.layers[1]!.attrs).toEqual({ id: 'ingestion', title: 'Ingestion' });
+    expect(stack.views[0]!.layers[1]!.attrs).toEqual({ id: 'ingestion', title: 'Ingestion' });
   });
 
   it('finds the components of each layer in file order, with label and tech', () => {
-    const [sources, ingestion, analytics] = stack.diagrams[0]!.layers;
+    const [sources, ingestion, analytics] = stack.views[0]!.layers;
     expect(sources!.components.map((c) => c.attrs.id)).toEqual(['web-app', 'api']);
     expect(ingestion!.components.map((c) => c.attrs)).toEqual([
       { id: 'kafka', label: 'Kafka', tech: 'kafka' },
@@ -62,12 +62,12 @@ describe('the structure of good.mdx', () => {
   });
 
   it('finds the flows of each diagram with their attributes, including a flow without a mode', () => {
-    const flows = stack.diagrams[0]!.flows.map((flow) => flow.attrs);
+    const flows = stack.views[0]!.flows.map((flow) => flow.attrs);
     expect(flows).toHaveLength(6);
     expect(flows[0]).toEqual({ from: 'web-app', to: 'kafka', label: 'click events', mode: 'async' });
     expect(flows[1]).toEqual({ from: 'api', to: 'kafka', label: 'service logs', mode: 'fire-and-forget' });
     expect(flows[5]).toEqual({ from: 'api', to: 'dashboard', label: 'health checks' });
-    expect(stack.diagrams[1]!.flows.map((flow) => flow.attrs)).toEqual([
+    expect(stack.views[1]!.flows.map((flow) => flow.attrs)).toEqual([
       { id: 'clicks', from: 'web-app', to: 'kafka', label: 'clicks', mode: 'stream' },
     ]);
   });
@@ -95,16 +95,16 @@ describe('positions (1-based, counted from the top of the file, frontmatter incl
   });
 
   it('positions diagrams, layers, flows and bare reuses too', () => {
-    expect(stack.diagrams[0]!.at).toEqual({ line: 13, column: 1 });
-    expect(stack.diagrams[1]!.attrAt.id).toEqual(locate(GOOD, 'id="hub"'));
-    expect(stack.diagrams[0]!.layers[2]!.at).toEqual(locate(GOOD, '<Layer id="analytics"'));
-    expect(stack.diagrams[0]!.flows[0]!.attrAt.mode).toEqual(locate(GOOD, 'mode="async"'));
+    expect(stack.views[0]!.at).toEqual({ line: 13, column: 1 });
+    expect(stack.views[1]!.attrAt.id).toEqual(locate(GOOD, 'id="hub"'));
+    expect(stack.views[0]!.layers[2]!.at).toEqual(locate(GOOD, '<Layer id="analytics"'));
+    expect(stack.views[0]!.flows[0]!.attrAt.mode).toEqual(locate(GOOD, 'mode="async"'));
     expect(component(stack, 1, 'kafka').at).toEqual({ line: 60, column: 5 });
   });
 
   it('keeps positions right when the source shifts by a line', async () => {
     const shifted = await parseFixture(edit(GOOD, "Acme's intro prose", "One more line.\n\nAcme's intro prose"));
-    expect(shifted.diagrams[0]!.layers[0]!.components[0]!.at).toEqual({ line: 17, column: 5 });
+    expect(shifted.views[0]!.layers[0]!.components[0]!.at).toEqual({ line: 17, column: 5 });
   });
 });
 
@@ -120,7 +120,7 @@ describe('prose', () => {
 
   it('keeps a plain-text summary with whitespace collapsed', () => {
     expect(component(stack, 0, 'web-app').text).toBe('The browser app. It sends click events as users browse.');
-    expect(stack.diagrams[0]!.flows[2]!.text).toBe('Topics are copied into the lake continuously, inside the ingestion layer.');
+    expect(stack.views[0]!.flows[2]!.text).toBe('Topics are copied into the lake continuously, inside the ingestion layer.');
   });
 
   it('strips source positions from the prose tree (small, stable JSON)', () => {
@@ -153,7 +153,7 @@ describe('the compiled intro', () => {
     expect(html).toContain('outside any diagram');
     expect(html).not.toContain('browser app');
     const slots = [...html.matchAll(/data-slot="([^"]+)"/g)].map((m) => m[1]);
-    expect(slots).toEqual(stack.diagrams.map((d) => d.attrs.id));
+    expect(slots).toEqual(stack.views.map((d) => d.attrs.id));
   });
 });
 
@@ -180,6 +180,6 @@ describe('misplaced elements are reported as data, not thrown', () => {
     if (!result.ok) throw new Error('expected the file to compile');
     expect(result.document.errors).toHaveLength(1);
     expect(result.document.errors[0]).toMatchObject({ message: '`<Diagram>` must start on its own line', line: 54, column: 1 });
-    expect(result.document.diagrams.map((d) => d.attrs.id)).toEqual(['main', 'hub']);
+    expect(result.document.views.map((d) => d.attrs.id)).toEqual(['main', 'hub']);
   });
 });

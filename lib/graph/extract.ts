@@ -34,7 +34,7 @@ const EXPECTED_PARENT: Record<string, string> = {
 };
 
 export interface Extracted {
-  diagrams: ParsedDiagram[];
+  views: ParsedDiagram[];
   errors: ContentError[];
 }
 
@@ -191,12 +191,12 @@ function readDiagram(node: JsxElement, ctx: Context): ParsedDiagram {
  */
 export function extractGraph(tree: Root, file: string): Extracted {
   const ctx = new Context(file);
-  const diagrams: ParsedDiagram[] = [];
+  const views: ParsedDiagram[] = [];
   const keep: RootContent[] = [];
   for (const child of tree.children) {
     if (isJsx(child) && child.name === 'Diagram') {
       const diagram = readDiagram(child, ctx);
-      diagrams.push(diagram);
+      views.push(diagram);
       // Leave a marker where the diagram was, so a page can render it in place (concept pages do).
       const id = typeof diagram.attrs.id === 'string' ? diagram.attrs.id : '';
       keep.push({
@@ -222,5 +222,5 @@ export function extractGraph(tree: Root, file: string): Extracted {
     keep.push(child);
   }
   tree.children = keep;
-  return { diagrams, errors: ctx.errors };
+  return { views, errors: ctx.errors };
 }

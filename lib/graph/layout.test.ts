@@ -9,8 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { STACKS_DIR } from '../content/files';
 import { loadTechIds } from '../content/technologies';
 import { GOOD, edit, laidOut, runPipeline } from './__fixtures__/helpers';
-import { NODE_HEIGHT, NODE_WIDTH, layoutDiagram, roundedPath } from './layout';
-import type { Box, LaidOutDiagram, LaidOutStack, StackDiagram } from './schema';
+import { NODE_HEIGHT, NODE_WIDTH, layoutView, roundedPath } from './layout';
+import type { Box, LaidOutView, LaidOutStack, StackView } from './schema';
 
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const inside = (inner: Box, outer: Box) =>
@@ -23,7 +23,7 @@ function ends(d: string) {
 }
 
 /** Every geometric promise the layout makes, for any diagram. */
-function expectWellFormed(diagram: LaidOutDiagram) {
+function expectWellFormed(diagram: LaidOutView) {
   const node = (id: string) => diagram.nodes.find((n) => n.id === id)!;
   const allIds = diagram.layers.flatMap((layer) => layer.componentIds);
   expect(diagram.nodes.map((n) => n.id).sort()).toEqual([...allIds].sort());
@@ -85,18 +85,18 @@ describe('the good fixture', () => {
   });
 
   it('lays out both diagrams', () => {
-    expect(stack.diagrams.map((d) => [d.id, d.nodes.length, d.flows.length])).toEqual([
+    expect(stack.views.map((d) => [d.id, d.nodes.length, d.flows.length])).toEqual([
       ['main', 5, 6],
       ['hub', 2, 1],
     ]);
   });
 
   it.each([0, 1])('diagram %i is well formed', (index) => {
-    expectWellFormed(stack.diagrams[index]!);
+    expectWellFormed(stack.views[index]!);
   });
 
   it('draws a flow inside one layer as a curve beside the column', () => {
-    const main = stack.diagrams[0]!;
+    const main = stack.views[0]!;
     const edge = main.flows.find((e) => e.id === 'kafka-to-lake')!;
     const kafka = main.nodes.find((n) => n.id === 'kafka')!;
     expect(edge.path).toMatch(/^M[\d.]+,[\d.]+ C/);
@@ -106,12 +106,12 @@ describe('the good fixture', () => {
   });
 
   it('keeps everything in plain JSON (safe to pass to client components)', () => {
-    expect(JSON.parse(JSON.stringify(stack.diagrams))).toEqual(stack.diagrams);
+    expect(JSON.parse(JSON.stringify(stack.views))).toEqual(stack.views);
   });
 
   it('is deterministic', async () => {
     const again = (await laidOut(GOOD)).stack;
-    expect(again.diagrams).toEqual(stack.diagrams);
+    expect(again.views).toEqual(stack.views);
   });
 });
 
@@ -120,11 +120,11 @@ describe('harder shapes', () => {
     const source = edit(GOOD, '<Flow from="api" to="dashboard"', '<Flow from="dashboard" to="api" label="queries" />\n  <Flow from="api" to="dashboard"');
     const result = await laidOut(source);
     expect(result.warnings).toHaveLength(1);
-    expectWellFormed(result.stack.diagrams[0]!);
+    expectWellFormed(result.stack.views[0]!);
   });
 
   it('keeps a layer whose components have no flows in its column', async () => {
-    const diagram: StackDiagram = {
+    const diagram: StackView = {
       id: 'd',
       title: 'D',
       layers: [
@@ -139,7 +139,7 @@ describe('harder shapes', () => {
         { id: 'a2-to-a3', from: 'a2', to: 'a3', label: 'same layer again', prose: null, text: '' },
       ],
     };
-    const laid = await layoutDiagram(diagram);
+    const laid = await layoutView(diagram);
     expectWellFormed(laid);
     // Two same-layer curves in one column bulge by different amounts so they stay apart.
     const curves = ['a1-to-a3', 'a2-to-a3'].map((id) => laid.flows.find((e) => e.id === id)!);
@@ -169,14 +169,14 @@ describe('content/stacks/uber.mdx', () => {
   });
 
   it('has the expected views and sizes', () => {
-    expect(stack.diagrams.map((d) => [d.id, d.nodes.length])).toEqual([
+    expect(stack.views.map((d) => [d.id, d.nodes.length])).toEqual([
       ['big-data', 23],
       ['kafka-hub', 13],
     ]);
-    for (const flow of stack.diagrams[0]!.flows) expect(flow.path).not.toBe('');
+    for (const flow of stack.views[0]!.flows) expect(flow.path).not.toBe('');
   });
 
   it.each(['big-data', 'kafka-hub'])('%s is well formed', (id) => {
-    expectWellFormed(stack.diagrams.find((d) => d.id === id)!);
+    expectWellFormed(stack.views.find((d) => d.id === id)!);
   });
 });

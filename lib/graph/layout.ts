@@ -8,7 +8,7 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode, ElkPoint } from 'elkjs/lib/elk-api';
 import { labelBox } from '../model/label-metrics';
-import type { FlowRoute, LaidOutDiagram, LaidOutFlow, LaidOutNode, LaidOutStack, StackDiagram, ValidStack } from './schema';
+import type { FlowRoute, LaidOutView, LaidOutFlow, LaidOutNode, LaidOutStack, StackView, ValidStack } from './schema';
 
 export const NODE_WIDTH = 184;
 export const NODE_HEIGHT = 56;
@@ -99,10 +99,10 @@ function sameLayerRoute(from: LaidOutNode, to: LaidOutNode, offset: number): Flo
   };
 }
 
-export async function layoutDiagram(diagram: StackDiagram): Promise<LaidOutDiagram> {
+export async function layoutView(view: StackView): Promise<LaidOutView> {
   const layerOf = new Map<string, number>();
-  diagram.layers.forEach((layer, index) => layer.componentIds.forEach((id) => layerOf.set(id, index)));
-  const crossLayer = diagram.flows.filter((flow) => layerOf.get(flow.from) !== layerOf.get(flow.to));
+  view.layers.forEach((layer, index) => layer.componentIds.forEach((id) => layerOf.set(id, index)));
+  const crossLayer = view.flows.filter((flow) => layerOf.get(flow.from) !== layerOf.get(flow.to));
 
   // Columns sit far enough apart for the longest label between them (within reason).
   const longestLabel = Math.max(0, ...crossLayer.map((flow) => labelBox(flow.label, 0, 0).width));
@@ -110,7 +110,7 @@ export async function layoutDiagram(diagram: StackDiagram): Promise<LaidOutDiagr
   const graph: ElkNode = {
     id: 'root',
     layoutOptions: { ...LAYOUT_OPTIONS, 'elk.layered.spacing.nodeNodeBetweenLayers': String(gap) },
-    children: diagram.layers.flatMap((layer, layerIndex) =>
+    children: view.layers.flatMap((layer, layerIndex) =>
       layer.componentIds.map((id, order) => ({
         id,
         width: NODE_WIDTH,
@@ -123,7 +123,7 @@ export async function layoutDiagram(diagram: StackDiagram): Promise<LaidOutDiagr
   };
   const result = await elk.layout(graph);
 
-  const layerIdOf = (id: string) => diagram.layers[layerOf.get(id)!]!.id;
+  const layerIdOf = (id: string) => view.layers[layerOf.get(id)!]!.id;
   const nodes: LaidOutNode[] = (result.children ?? []).map((child) => ({
     id: child.id,
     layerId: layerIdOf(child.id),
@@ -138,7 +138,7 @@ export async function layoutDiagram(diagram: StackDiagram): Promise<LaidOutDiagr
   // boxes are whole pixels: React Flow fits the view to boxes it measures in whole pixels, and the
   // static canvas must fit to the same numbers.
   const height = Math.ceil(result.height ?? 0);
-  const bands = diagram.layers.map((layer) => {
+  const bands = view.layers.map((layer) => {
     const members = layer.componentIds.map((id) => byId.get(id)!);
     const left = Math.min(...members.map((node) => node.x)) - BAND_PAD;
     const right = Math.max(...members.map((node) => node.x + node.width)) + BAND_PAD;
@@ -148,7 +148,7 @@ export async function layoutDiagram(diagram: StackDiagram): Promise<LaidOutDiagr
   const routed = new Map((result.edges ?? []).map((edge) => [edge.id, edge]));
   const taken: Rect[] = nodes.map((node) => ({ ...node }));
   const sameLayerCount = new Map<number, number>();
-  const flows = diagram.flows.map((flow): LaidOutFlow => {
+  const flows = view.flows.map((flow): LaidOutFlow => {
     const edge = routed.get(flow.id);
     const section = edge?.sections?.[0];
     if (!section) {
@@ -162,10 +162,10 @@ export async function layoutDiagram(diagram: StackDiagram): Promise<LaidOutDiagr
     return { ...flow, path: roundedPath(points), labelX: round(label.x), labelY: round(label.y) };
   });
 
-  return { ...diagram, flows, nodes, bands, width: round(result.width ?? 0) + 40, height };
+  return { ...view, flows, nodes, bands, width: round(result.width ?? 0) + 40, height };
 }
 
 export async function layoutStack(stack: ValidStack): Promise<LaidOutStack> {
-  const diagrams = await Promise.all(stack.diagrams.map(layoutDiagram));
-  return { ...stack, diagrams };
+  const views = await Promise.all(stack.views.map(layoutView));
+  return { ...stack, views };
 }

@@ -48,7 +48,7 @@ function fieldsOf(schema: z.ZodType): FieldDoc[] {
 }
 
 export const ELEMENT_DOCS: Record<ElementName, { summary: string; children: string }> = {
-  Diagram: { summary: 'One view of the stack. Each diagram is a tab above the canvas.', children: '`<Layer>` and `<Flow>` elements' },
+  Diagram: { summary: 'One view of the stack: a tab above the canvas. (The element is called Diagram; readers and the URL call it a view.)', children: '`<Layer>` and `<Flow>` elements' },
   Layer: { summary: 'A column of the diagram. Layers run left to right in file order.', children: '`<Component>` elements, top to bottom in file order' },
   Component: {
     summary: 'A system in the stack: a node. Defined once with a label and prose; reused elsewhere as a bare `<Component id="..." />`.',

@@ -212,7 +212,7 @@ export interface ParsedDocument {
   /** Path relative to the project root, e.g. `content/stacks/uber.mdx`. */
   file: string;
   frontmatter: ParsedFrontmatter;
-  diagrams: ParsedDiagram[];
+  views: ParsedDiagram[];
   /** Problems found while walking the tree (unknown elements, misplaced tags). */
   errors: ContentError[];
   /** Compiled MDX of the prose outside the diagrams (intro), for `getMDXComponent`. */
@@ -237,7 +237,7 @@ export type StackComponent = Omit<ComponentAttrs, 'label'> & Required<Pick<Compo
 /** A flow of one view; `id` is always set (it defaults to `<from>-to-<to>`). */
 export type StackFlow = Omit<FlowAttrs, 'id'> & Required<Pick<FlowAttrs, 'id'>> & Prose;
 export type StackLayer = z.infer<typeof layerAttrsSchema> & { componentIds: string[] };
-export type StackDiagram = z.infer<typeof diagramAttrsSchema> & { layers: StackLayer[]; flows: StackFlow[] };
+export type StackView = z.infer<typeof diagramAttrsSchema> & { layers: StackLayer[]; flows: StackFlow[] };
 export interface StackMeta extends Frontmatter {
   slug: string;
   file: string;
@@ -247,7 +247,7 @@ export interface StackMeta extends Frontmatter {
 export interface ValidStack {
   meta: StackMeta;
   components: Record<string, StackComponent>;
-  diagrams: StackDiagram[];
+  views: StackView[];
   code: string;
 }
 
@@ -261,11 +261,11 @@ export interface ConceptMeta extends ConceptFrontmatter {
 export interface ValidConcept {
   meta: ConceptMeta;
   components: Record<string, StackComponent>;
-  diagrams: StackDiagram[];
+  views: StackView[];
   code: string;
 }
 export interface LaidOutConcept extends Omit<ValidConcept, 'diagrams'> {
-  diagrams: LaidOutDiagram[];
+  views: LaidOutView[];
 }
 
 export interface Box {
@@ -293,7 +293,7 @@ export interface FlowRoute {
 }
 /** One record per flow: what it is and where it is drawn. */
 export type LaidOutFlow = StackFlow & FlowRoute;
-export interface LaidOutDiagram extends Omit<StackDiagram, 'flows'> {
+export interface LaidOutView extends Omit<StackView, 'flows'> {
   flows: LaidOutFlow[];
   nodes: LaidOutNode[];
   bands: LaidOutLayer[];
@@ -303,7 +303,7 @@ export interface LaidOutDiagram extends Omit<StackDiagram, 'flows'> {
 
 /** Stage 3: what pages read. Plain JSON, safe to hand to client components. */
 export interface LaidOutStack extends Omit<ValidStack, 'diagrams'> {
-  diagrams: LaidOutDiagram[];
+  views: LaidOutView[];
 }
 
 /** A stack in lists: metadata and counts only, never compiled MDX. */

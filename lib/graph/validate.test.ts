@@ -35,10 +35,10 @@ describe('the good fixture', () => {
     const { document: stack } = validation;
     expect(Object.keys(stack.components).sort()).toEqual(['api', 'dashboard', 'kafka', 'lake', 'web-app']);
     expect(stack.components.kafka).toMatchObject({ label: 'Kafka', tech: 'kafka', text: 'The event bus in the middle of everything.' });
-    expect(stack.diagrams[0]!.flows.map((flow) => flow.id)).toContain('web-app-to-kafka');
-    expect(stack.diagrams[0]!.flows.find((flow) => flow.id === 'api-to-dashboard')).not.toHaveProperty('mode');
-    expect(stack.diagrams[1]!.flows.map((flow) => flow.id)).toEqual(['clicks']);
-    expect(stack.diagrams[1]!.layers.map((layer) => layer.componentIds)).toEqual([['web-app'], ['kafka']]);
+    expect(stack.views[0]!.flows.map((flow) => flow.id)).toContain('web-app-to-kafka');
+    expect(stack.views[0]!.flows.find((flow) => flow.id === 'api-to-dashboard')).not.toHaveProperty('mode');
+    expect(stack.views[1]!.flows.map((flow) => flow.id)).toEqual(['clicks']);
+    expect(stack.views[1]!.layers.map((layer) => layer.componentIds)).toEqual([['web-app'], ['kafka']]);
     expect(stack.meta).toMatchObject({ slug: 'fixture', file: 'content/stacks/fixture.mdx', company: 'Acme' });
     expect(stack.meta.sources).toEqual([{ title: 'Events at Acme', url: 'https://eng.acme.example/events', date: '2024-05-01' }]);
   });

@@ -15,7 +15,7 @@ import {
   type ParsedElement,
   type SourcePoint,
   type StackComponent,
-  type StackDiagram,
+  type StackView,
   type StackFlow,
 } from './schema';
 import { DOCUMENT_KIND_SPECS, type DocumentKind, type DocumentKindSpec, type ValidDocument } from './documents';
@@ -178,13 +178,13 @@ export function validateDocument<K extends DocumentKind>(parsed: ParsedDocument,
     report.add('warning', { line: 1, column: 1 }, note.message, note.hint);
   }
   checkSlug(parsed, report);
-  if (spec.requiresDiagram && parsed.diagrams.length === 0 && parsed.errors.length === 0) {
+  if (spec.requiresDiagram && parsed.views.length === 0 && parsed.errors.length === 0) {
     report.add('error', { line: 1, column: 1 }, `the ${spec.noun} has no \`<Diagram>\``, 'add `<Diagram id="main" title="...">` with layers, components and flows');
   }
-  const { components, diagrams } = validateGraph(parsed, report, options);
+  const { components, views } = validateGraph(parsed, report, options);
   const errors = report.errors.sort((a, b) => a.line - b.line || a.column - b.column);
   if (errors.length > 0 || !frontmatter) return { ok: false, errors, warnings: report.warnings };
-  const document = { meta: spec.meta(frontmatter, parsed), components, diagrams, code: parsed.code } as ValidDocument<K>;
+  const document = { meta: spec.meta(frontmatter, parsed), components, views, code: parsed.code } as ValidDocument<K>;
   return { ok: true, document, warnings: report.warnings };
 }
 
@@ -194,7 +194,7 @@ function validateGraph(parsed: ParsedDocument, report: Report, options: Validate
   const components: Record<string, StackComponent> = {};
   const definedAt = new Map<string, SourcePoint>();
   const techs = options.techIds;
-  for (const diagram of parsed.diagrams) {
+  for (const diagram of parsed.views) {
     for (const layer of diagram.layers) {
       for (const element of layer.components) {
         if (element.attrs.label === undefined) continue;
@@ -226,10 +226,10 @@ function validateGraph(parsed: ParsedDocument, report: Report, options: Validate
   }
 
   // Pass 2: each diagram's layers, reuses and flows.
-  const diagrams: StackDiagram[] = [];
+  const views: StackView[] = [];
   const diagramIds = new Set<string>();
   const touched = new Set<string>();
-  for (const diagram of parsed.diagrams) {
+  for (const diagram of parsed.views) {
     const attrs = checkAttrs('Diagram', diagram, report);
     if (attrs && diagramIds.has(attrs.id)) {
       report.add('error', diagram.attrAt.id ?? diagram.at, `diagram id \`${attrs.id}\` is used twice`, 'give each `<Diagram>` its own id');
@@ -309,12 +309,12 @@ function validateGraph(parsed: ParsedDocument, report: Report, options: Validate
       touched.add(flowAttrs.from).add(flowAttrs.to);
       flows.push({ id, from: flowAttrs.from, to: flowAttrs.to, label: flowAttrs.label, ...(flowAttrs.mode ? { mode: flowAttrs.mode } : {}), prose: element.prose, text: element.text });
     }
-    diagrams.push({ id: attrs?.id ?? '', title: attrs?.title ?? '', layers, flows });
+    views.push({ id: attrs?.id ?? '', title: attrs?.title ?? '', layers, flows });
   }
 
   for (const [id, at] of definedAt) {
     if (!touched.has(id)) report.add('warning', at, `component \`${id}\` has no flows`, 'connect it with a `<Flow>` or remove it');
   }
 
-  return { components, diagrams };
+  return { components, views };
 }

@@ -3,7 +3,7 @@
  * the pipeline's laid-out types (type-only imports: nothing of the pipeline runs in the browser).
  * Prose is rendered to React elements on the server and passed separately; compiled MDX never ships.
  */
-import type { LaidOutDiagram, LaidOutFlow, Source } from '../graph/schema';
+import type { LaidOutView, LaidOutFlow, Source } from '../graph/schema';
 
 /** Another stack where the same technology appears, for "also used by". */
 export interface TechUse {
@@ -25,7 +25,7 @@ export interface ClientComponent {
 export type ClientFlow = Omit<LaidOutFlow, 'prose' | 'text'>;
 
 /** One view (a tab of the stack page) as the browser draws it. */
-export type ClientView = Omit<LaidOutDiagram, 'flows'> & { flows: ClientFlow[] };
+export type ClientView = Omit<LaidOutView, 'flows'> & { flows: ClientFlow[] };
 
 /** Everything the stack explorer needs, besides prose. */
 export interface ExplorerModel {

@@ -17,7 +17,7 @@ describe('generateStack', () => {
     expect(result.warnings).toEqual([]);
     if (!result.ok) return;
     expect(Object.keys(result.document.components)).toHaveLength(60);
-    expect(result.document.diagrams[0]!.flows).toHaveLength(120);
+    expect(result.document.views[0]!.flows).toHaveLength(120);
   });
 
   it('keeps the benchmark stack (500 components, 1,000 flows) under the file size limit', () => {

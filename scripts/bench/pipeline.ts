@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { compileDocument } from '../../lib/content/compile';
 import { processDocument } from '../../lib/content/load';
-import { layoutDiagram } from '../../lib/graph/layout';
+import { layoutView } from '../../lib/graph/layout';
 import { validateDocument } from '../../lib/graph/validate';
 import type { ContentFile } from '../../lib/content/files';
 import { generateStack } from './generate';
@@ -15,7 +15,7 @@ export interface LargeStackTimes {
   bytes: number;
   compileMs: number;
   validateMs: number;
-  /** layoutDiagram on the one diagram, repeated. */
+  /** layoutView on the one diagram, repeated. */
   layout: Summary;
   layoutSamples: number[];
   width: number;
@@ -47,7 +47,7 @@ export async function timeLargeStack(slug: string, source: string, cwd: string, 
   for (let run = 1; run <= runs; run++) {
     onRun(run);
     started = performance.now();
-    const laidOut = await layoutDiagram(validated.document.diagrams[0]!);
+    const laidOut = await layoutView(validated.document.views[0]!);
     samples.push(performance.now() - started);
     size = { width: laidOut.width, height: laidOut.height };
   }
@@ -75,5 +75,5 @@ export async function timePipeline(count: number, options: { components: number;
 export async function firstViewNodes(slug: string, source: string, techIds: ReadonlySet<string>): Promise<number> {
   const result = await processDocument('stack', fileFor(slug), source, techIds);
   if (!result.ok) throw new Error(`${slug} failed: ${result.errors[0]?.message}`);
-  return result.document.diagrams[0]!.nodes.length;
+  return result.document.views[0]!.nodes.length;
 }

@@ -29,7 +29,7 @@ export default async function ConceptPage({ params }: Props) {
   if (!concept) notFound();
   const flows = flowsForConcept(stacks, id);
   const related = concept.meta.related.flatMap((rid) => concepts.filter((c) => c.meta.id === rid));
-  const firstDiagram = concept.diagrams[0]?.id;
+  const firstDiagram = concept.views[0]?.id;
   // All of a concept's diagrams share one explorer, shown where the first one was written.
   const DiagramSlot = ({ id: slotId }: { id: string }) =>
     slotId === firstDiagram ? (

@@ -12,10 +12,10 @@ export async function generateStaticParams() {
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const stack = (await getStack((await params).slug))!;
-  const diagram = stack.diagrams[0]!;
+  const view = stack.views[0]!;
   const area = { x: 60, y: 200, width: 1080, height: 390 };
-  const scale = Math.min(area.width / diagram.width, area.height / diagram.height);
-  const left = area.x + (area.width - diagram.width * scale) / 2;
+  const scale = Math.min(area.width / view.width, area.height / view.height);
+  const left = area.x + (area.width - view.width * scale) / 2;
   /** A laid-out box, scaled into the image. */
   const place = (box: { x: number; y: number; width: number; height: number }) =>
     ({ position: 'absolute', left: left + box.x * scale, top: area.y + box.y * scale, width: box.width * scale, height: box.height * scale }) as const;
@@ -24,7 +24,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#0f172a', color: '#f1f5f9', padding: 60, position: 'relative' }}>
         <div style={{ fontSize: 28, color: '#7dd3fc' }}>{`Stack Atlas · ${stack.meta.company}`}</div>
         <div style={{ fontSize: 56, fontWeight: 700, marginTop: 8 }}>{stack.meta.title}</div>
-        {diagram.bands.map((band) => (
+        {view.bands.map((band) => (
           <div
             key={band.id}
             style={{
@@ -34,7 +34,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
             }}
           />
         ))}
-        {diagram.nodes.map((node) => (
+        {view.nodes.map((node) => (
           <div
             key={node.id}
             style={{
