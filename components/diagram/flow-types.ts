@@ -4,9 +4,13 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { FlowMode } from '@/lib/model/modes';
+import type { TraceDirection } from '@/lib/model/trace';
 
-/** How an element looks relative to the selection. Also exposed as text (aria), never colour alone. */
-export type HighlightState = 'idle' | 'selected' | 'neighbour' | 'dimmed';
+/**
+ * How an element looks relative to the selection or trace. Exposed as `data-state` and, where it
+ * matters, in the accessible name; each has its own line or border style, never colour alone.
+ */
+export type HighlightState = 'idle' | 'selected' | 'neighbour' | 'upstream' | 'downstream' | 'dimmed';
 
 export type ComponentNodeData = {
   id: string;
@@ -35,5 +39,5 @@ export type FlowEdgeData = {
 export type FlowEdge = Edge<FlowEdgeData, 'flow'>;
 export type DiagramEdgeKind = NonNullable<FlowEdge['type']>;
 
-/** What is selected: at most one of a component or a flow of the open view. */
-export type Selection = { node?: string; flow?: string };
+/** What is selected: at most one of a component or a flow of the open view, and a trace from the component. */
+export type Selection = { node?: string; flow?: string; trace?: TraceDirection };

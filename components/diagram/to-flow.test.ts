@@ -251,3 +251,25 @@ describe('the initial viewport (canvasHeight + initialViewport)', () => {
     expect(expectFits(bigData).viewport.zoom).toBeLessThan(1);
   });
 });
+
+describe('tracing', () => {
+  it('marks exactly the trace closure upstream and downstream, the start selected, the rest dimmed', async () => {
+    const { traceFrom } = await import('@/lib/model/trace');
+    for (const direction of ['down', 'up', 'both'] as const) {
+      for (const { id } of main.nodes) {
+        const trace = traceFrom(main.flows, id, direction);
+        const nodeStates = states(nodesOf(main, { node: id, trace: direction }));
+        for (const other of main.nodes) {
+          const expected = other.id === id ? 'selected' : trace.downstream.has(other.id) ? 'downstream' : trace.upstream.has(other.id) ? 'upstream' : 'dimmed';
+          expect(nodeStates[other.id], `${other.id} when tracing ${direction} from ${id}`).toBe(expected);
+        }
+      }
+    }
+  });
+
+  it('says so in the accessible name', () => {
+    const nodes = componentNodes(nodesOf(main, { node: 'web-app', trace: 'down' }));
+    expect(nodes.find((n) => n.id === 'kafka')!.data.ariaLabel).toMatch(/, downstream of Web App$/);
+    expect(nodes.find((n) => n.id === 'web-app')!.data.ariaLabel).not.toMatch(/stream of/);
+  });
+});

@@ -5,6 +5,7 @@
 // Types only from React Flow: this module is on the first-load path, React Flow is not.
 import type { Position } from '@xyflow/react';
 import { MODES } from '@/lib/model/modes';
+import { traceFrom } from '@/lib/model/trace';
 import type { ClientComponent, ClientFlow, ClientView } from '@/lib/model/types';
 import type { BandNode, ComponentNode, DiagramNode, FlowEdge, HighlightState, Selection } from './flow-types';
 
@@ -22,32 +23,46 @@ export function flowAriaLabel(flow: Pick<ClientFlow, 'from' | 'to' | 'label' | '
   return `Flow from ${components[flow.from]?.label ?? flow.from} to ${components[flow.to]?.label ?? flow.to}: ${flow.label}${mode}`;
 }
 
-/** Which nodes and flows are lit by the selection: the selected element and its direct neighbours. */
-export function highlightSets(view: ClientView, selection: Selection) {
-  const nodes = new Set<string>();
-  const flows = new Set<string>();
-  if (selection.node) {
-    nodes.add(selection.node);
+type Lit = Map<string, Exclude<HighlightState, 'idle' | 'dimmed'>>;
+
+/**
+ * Which nodes and flows the selection lights, and how: the selected element and its direct
+ * neighbours; or, with a trace, everything upstream and downstream of the component. The rest is dimmed.
+ */
+export function highlightSets(view: ClientView, selection: Selection): { nodes: Lit; flows: Lit; active: boolean } {
+  const nodes: Lit = new Map();
+  const flows: Lit = new Map();
+  if (selection.node && selection.trace) {
+    const trace = traceFrom(view.flows, selection.node, selection.trace);
+    // A component both upstream and downstream (a cycle) shows as downstream: where the data goes.
+    for (const id of trace.upstream) nodes.set(id, 'upstream');
+    for (const id of trace.downstream) nodes.set(id, 'downstream');
+    for (const id of trace.upstreamFlows) flows.set(id, 'upstream');
+    for (const id of trace.downstreamFlows) flows.set(id, 'downstream');
+    nodes.set(selection.node, 'selected');
+  } else if (selection.node) {
     for (const flow of view.flows) {
       if (flow.from === selection.node || flow.to === selection.node) {
-        flows.add(flow.id);
-        nodes.add(flow.from).add(flow.to);
+        flows.set(flow.id, 'neighbour');
+        nodes.set(flow.from, 'neighbour').set(flow.to, 'neighbour');
       }
     }
+    nodes.set(selection.node, 'selected');
   } else if (selection.flow) {
     const flow = view.flows.find((f) => f.id === selection.flow);
     if (flow) {
-      flows.add(flow.id);
-      nodes.add(flow.from).add(flow.to);
+      flows.set(flow.id, 'selected');
+      nodes.set(flow.from, 'neighbour').set(flow.to, 'neighbour');
     }
   }
   return { nodes, flows, active: nodes.size > 0 };
 }
 
-function stateOf(id: string, selectedId: string | undefined, lit: Set<string>, active: boolean): HighlightState {
-  if (!active) return 'idle';
-  if (id === selectedId) return 'selected';
-  return lit.has(id) ? 'neighbour' : 'dimmed';
+const stateOf = (id: string, lit: Lit, active: boolean): HighlightState => (active ? (lit.get(id) ?? 'dimmed') : 'idle');
+
+/** ", downstream of Kafka": what a traced component's name adds, so a screen reader hears the trace. */
+function traceSuffix(state: HighlightState, startLabel: string): string {
+  return state === 'upstream' || state === 'downstream' ? `, ${state} of ${startLabel}` : '';
 }
 
 /** Flow counts per component in one view. */
@@ -63,6 +78,7 @@ export function degrees(view: ClientView) {
 
 export function toFlowNodes(view: ClientView, components: Record<string, ClientComponent>, selection: Selection): DiagramNode[] {
   const { nodes: lit, active } = highlightSets(view, selection);
+  const startLabel = selection.trace && selection.node ? (components[selection.node]?.label ?? selection.node) : '';
   const { incoming, outgoing } = degrees(view);
   const layerTitle = new Map(view.layers.map((layer) => [layer.id, layer.title]));
   const bands: BandNode[] = view.bands.map((band) => ({
@@ -86,7 +102,8 @@ export function toFlowNodes(view: ClientView, components: Record<string, ClientC
   const componentNodes: ComponentNode[] = sorted.map((node) => {
     const label = components[node.id]?.label ?? node.id;
     const title = layerTitle.get(node.layerId) ?? '';
-    const ariaLabel = componentAriaLabel(label, title, incoming.get(node.id) ?? 0, outgoing.get(node.id) ?? 0);
+    const state = stateOf(node.id, lit, active);
+    const ariaLabel = componentAriaLabel(label, title, incoming.get(node.id) ?? 0, outgoing.get(node.id) ?? 0) + traceSuffix(state, startLabel);
     return {
       id: node.id,
       type: 'component',
@@ -111,7 +128,7 @@ export function toFlowNodes(view: ClientView, components: Record<string, ClientC
         label,
         layerTitle: title,
         ariaLabel,
-        state: stateOf(node.id, selection.node, lit, active),
+        state,
       },
     };
   });
@@ -135,7 +152,7 @@ export function toFlowEdges(view: ClientView, components: Record<string, ClientC
         path: flow.path,
         labelX: flow.labelX,
         labelY: flow.labelY,
-        state: stateOf(flow.id, selection.flow, lit, active),
+        state: stateOf(flow.id, lit, active),
       },
     };
   });

@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { stackHref, techHref } from '@/lib/model/links';
 import type { ClientComponent, ClientView } from '@/lib/model/types';
+import type { TraceDirection } from '@/lib/model/trace';
 import { FlowLinks } from './flow-link';
+import { TraceDetails } from './trace-details';
 
 export interface ComponentDetailsProps {
   component: ClientComponent;
@@ -11,12 +13,14 @@ export interface ComponentDetailsProps {
   otherViews: { id: string; title: string }[];
   components: Record<string, ClientComponent>;
   prose: ReactNode;
+  trace?: TraceDirection;
   onSelectFlow(id: string): void;
   onOpenView(viewId: string): void;
+  onTrace(direction: TraceDirection | undefined): void;
 }
 
 /** The panel body for a component: where it sits, what it is, and the flows in and out of it. */
-export function ComponentDetails({ component, view, otherViews, components, prose, onSelectFlow, onOpenView }: ComponentDetailsProps) {
+export function ComponentDetails({ component, view, otherViews, components, prose, trace, onSelectFlow, onOpenView, onTrace }: ComponentDetailsProps) {
   const layer = view.layers.find((l) => l.componentIds.includes(component.id));
   const incoming = view.flows.filter((flow) => flow.to === component.id);
   const outgoing = view.flows.filter((flow) => flow.from === component.id);
@@ -49,6 +53,7 @@ export function ComponentDetails({ component, view, otherViews, components, pros
           )}
         </section>
       ))}
+      <TraceDetails component={component} view={view} components={components} trace={trace} onTrace={onTrace} />
       {component.tech && component.tech.alsoUsedBy.length > 0 ? (
         <section className="mt-4" aria-label="Also used by">
           <h3 className="text-sm font-semibold">{component.tech.name} elsewhere</h3>

@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { modesUsed } from '@/lib/model/modes';
+import { isTraceDirection } from '@/lib/model/trace';
 import type { ExplorerModel } from '@/lib/model/types';
 import { ViewCanvas } from '../diagram/view-canvas';
 import { Legend } from '../diagram/legend';
@@ -35,12 +36,15 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
     if (url.node) {
       if (view.nodes.some((node) => node.id === url.node)) result = { node: url.node };
       else notices.push(`There is no component “${shorten(url.node)}” in ${view.title}.`);
+      if (url.trace && isTraceDirection(url.trace)) {
+        if (result.node) result.trace = url.trace;
+      } else if (url.trace) notices.push(`There is no trace “${shorten(url.trace)}”; use down, up or both.`);
     } else if (url.flow) {
       if (view.flows.some((flow) => flow.id === url.flow)) result = { flow: url.flow };
       else notices.push(`There is no flow “${shorten(url.flow)}” in ${view.title}.`);
     }
     return { selection: result, notice: notices.join(' ') };
-  }, [url.view, url.node, url.flow, view]);
+  }, [url.view, url.node, url.flow, url.trace, view]);
 
   // Where focus goes when the panel closes, and whether the panel should take focus when it changes.
   const returnFocus = useRef<Element | null>(null);
@@ -116,8 +120,10 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
               otherViews={model.views.filter((other) => other.id !== view.id && other.nodes.some((n) => n.id === component.id))}
               components={model.components}
               prose={prose[proseKey.component(component.id)]}
+              trace={selection.trace}
               onSelectFlow={(id) => select({ flow: id }, true)}
               onOpenView={openView}
+              onTrace={(trace) => setUrl({ view: viewParam, node: component.id, trace })}
             />
           ) : flow ? (
             <FlowDetails

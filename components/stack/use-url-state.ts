@@ -21,7 +21,7 @@ const getSnapshot = () => window.location.search;
 // The static HTML is the default state; the URL's state applies right after hydration.
 const getServerSnapshot = () => '';
 
-function read(params: URLSearchParams, key: keyof StackUrlState): string | undefined {
+function read(params: URLSearchParams, key: string): string | undefined {
   const value = params.get(key);
   return value ? value.slice(0, MAX_PARAM) : undefined;
 }
@@ -39,6 +39,9 @@ export function useUrlState(): [StackUrlState, (next: StackUrlState) => void] {
       const value = read(params, key);
       if (value) result[key] = value;
     }
+    // Kept as written (even if invalid) so the page can say so; the explorer checks it.
+    const trace = read(params, 'trace');
+    if (trace) result.trace = trace as StackUrlState['trace'];
     return result;
   }, [search]);
 

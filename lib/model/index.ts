@@ -5,4 +5,5 @@
 export * from './modes';
 export * from './label-metrics';
 export * from './links';
+export * from './trace';
 export type * from './types';

@@ -13,6 +13,10 @@ describe('stackHref', () => {
   it('selects a component over a flow: one selection at a time', () => {
     expect(stackQuery({ node: 'a', flow: 'b' })).toBe('?node=a');
   });
+  it('keeps a trace only with the component it starts from', () => {
+    expect(stackQuery({ node: 'kafka', trace: 'down' })).toBe('?node=kafka&trace=down');
+    expect(stackQuery({ flow: 'a-to-b', trace: 'down' })).toBe('?flow=a-to-b');
+  });
   it('encodes what it is given', () => {
     expect(stackQuery({ node: 'a b&c' })).toBe('?node=a+b%26c');
   });

@@ -2,11 +2,15 @@
  * Every internal URL the site builds, in one place. Paths end in `/` (the static export uses
  * trailing slashes); Next's <Link> adds the base path.
  */
+import type { TraceDirection } from './trace';
+
 export interface StackLinkState {
   /** The view to open; leave out for the stack's first view (its URL has no `view=`). */
   view?: string;
   node?: string;
   flow?: string;
+  /** Trace the selected component's data: where it goes, where it comes from, or both. */
+  trace?: TraceDirection;
 }
 
 /** `/stacks/uber/?view=kafka-hub&node=flink`: a stack, its view and what is selected. */
@@ -15,11 +19,13 @@ export function stackHref(slug: string, state: StackLinkState = {}): string {
 }
 
 /** The query string of a stack's URL state (`?view=...&node=...`), or '' when there is none. */
-export function stackQuery({ view, node, flow }: StackLinkState): string {
+export function stackQuery({ view, node, flow, trace }: StackLinkState): string {
   const params = new URLSearchParams();
   if (view) params.set('view', view);
-  if (node) params.set('node', node);
-  else if (flow) params.set('flow', flow);
+  if (node) {
+    params.set('node', node);
+    if (trace) params.set('trace', trace);
+  } else if (flow) params.set('flow', flow);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
