@@ -10,7 +10,7 @@ import type { TraceDirection } from '@/lib/model/trace';
  * How an element looks relative to the selection or trace. Exposed as `data-state` and, where it
  * matters, in the accessible name; each has its own line or border style, never colour alone.
  */
-export type HighlightState = 'idle' | 'selected' | 'neighbour' | 'upstream' | 'downstream' | 'dimmed';
+export type HighlightState = 'idle' | 'selected' | 'neighbour' | 'upstream' | 'downstream' | 'focus' | 'dimmed';
 
 export type ComponentNodeData = {
   id: string;
@@ -39,5 +39,8 @@ export type FlowEdgeData = {
 export type FlowEdge = Edge<FlowEdgeData, 'flow'>;
 export type DiagramEdgeKind = NonNullable<FlowEdge['type']>;
 
-/** What is selected: at most one of a component or a flow of the open view, and a trace from the component. */
-export type Selection = { node?: string; flow?: string; trace?: TraceDirection };
+/**
+ * What is selected: at most one of a component or a flow of the open view, a trace from the
+ * component, or (with nothing selected) the components and flows a tour step focuses on.
+ */
+export type Selection = { node?: string; flow?: string; trace?: TraceDirection; focus?: { nodes: string[]; flows: string[] } };

@@ -37,6 +37,7 @@ function testDiagram(): ClientView {
   return {
     id: 't',
     title: 'Test',
+    tours: [],
     layers: [
       { id: 'left', title: 'Left', componentIds: ['a', 'b'] },
       { id: 'right', title: 'Right', componentIds: ['c'] },

@@ -54,6 +54,13 @@ export function highlightSets(view: ClientView, selection: Selection): { nodes: 
       flows.set(flow.id, 'selected');
       nodes.set(flow.from, 'neighbour').set(flow.to, 'neighbour');
     }
+  } else if (selection.focus) {
+    // A tour step: its components, the flows between them, and the flows it names.
+    const focused = new Set(selection.focus.nodes);
+    for (const id of focused) nodes.set(id, 'focus');
+    for (const flow of view.flows) {
+      if ((focused.has(flow.from) && focused.has(flow.to)) || selection.focus.flows.includes(flow.id)) flows.set(flow.id, 'focus');
+    }
   }
   return { nodes, flows, active: nodes.size > 0 };
 }

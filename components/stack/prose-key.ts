@@ -5,4 +5,5 @@
 export const proseKey = {
   component: (id: string) => `c:${id}`,
   flow: (diagramId: string, flowId: string) => `f:${diagramId}/${flowId}`,
+  step: (viewId: string, tourId: string, index: number) => `s:${viewId}/${tourId}/${index}`,
 };

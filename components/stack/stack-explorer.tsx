@@ -1,17 +1,22 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { modesUsed } from '@/lib/model/modes';
-import { isTraceDirection } from '@/lib/model/trace';
+import type { StackLinkState } from '@/lib/model/links';
 import type { ExplorerModel } from '@/lib/model/types';
 import { ViewCanvas } from '../diagram/view-canvas';
+import type { Camera } from '../diagram/camera';
 import { Legend } from '../diagram/legend';
-import type { Selection } from '../diagram/flow-types';
 import { Panel } from '../panel/panel';
 import { ComponentDetails } from '../panel/component-details';
 import { FlowDetails } from '../panel/flow-details';
+import { TourList } from '../tour/tour-list';
+import { TourStep } from '../tour/tour-step';
+import { TourOutline } from '../tour/tour-outline';
+import { useTourCamera, useTourKeys } from '../tour/use-tour';
 import { ViewTabs } from './view-tabs';
 import { FlowList } from './flow-list';
-import { useUrlState, type StackUrlState } from './use-url-state';
+import { useUrlState } from './use-url-state';
+import { explorerState } from './explorer-state';
 import { proseKey } from './prose-key';
 
 export interface StackExplorerProps {
@@ -20,67 +25,78 @@ export interface StackExplorerProps {
   prose: Record<string, ReactNode>;
 }
 
-const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
-
-/** A stack's views, diagram and panel, with the URL as the source of truth for what is open. */
+/** A stack's views, diagram, tours and panel, with the URL as the source of truth for what is open. */
 export function StackExplorer({ model, prose }: StackExplorerProps) {
   const [url, setUrl] = useUrlState();
+  const { view, viewParam, selection, tour, notice } = useMemo(() => explorerState(model, url), [model, url]);
   const first = model.views[0]!;
-  const view = model.views.find((candidate) => candidate.id === url.view) ?? first;
-  const viewParam = view.id === first.id ? undefined : view.id;
-
-  const { selection, notice } = useMemo(() => {
-    const notices: string[] = [];
-    if (url.view && url.view !== view.id) notices.push(`There is no view “${shorten(url.view)}”; showing ${view.title}.`);
-    let result: Selection = {};
-    if (url.node) {
-      if (view.nodes.some((node) => node.id === url.node)) result = { node: url.node };
-      else notices.push(`There is no component “${shorten(url.node)}” in ${view.title}.`);
-      if (url.trace && isTraceDirection(url.trace)) {
-        if (result.node) result.trace = url.trace;
-      } else if (url.trace) notices.push(`There is no trace “${shorten(url.trace)}”; use down, up or both.`);
-    } else if (url.flow) {
-      if (view.flows.some((flow) => flow.id === url.flow)) result = { flow: url.flow };
-      else notices.push(`There is no flow “${shorten(url.flow)}” in ${view.title}.`);
-    }
-    return { selection: result, notice: notices.join(' ') };
-  }, [url.view, url.node, url.flow, url.trace, view]);
+  const tourParams = useMemo<StackLinkState>(() => (tour ? { tour: tour.tour.id, step: tour.index + 1 } : {}), [tour]);
+  const camera = useRef<Camera | null>(null);
 
   // Where focus goes when the panel closes, and whether the panel should take focus when it changes.
   const returnFocus = useRef<Element | null>(null);
   const focusPanel = useRef(false);
 
   const select = useCallback(
-    (next: StackUrlState, fromPanel = false) => {
+    (next: StackLinkState, fromPanel = false) => {
       const active = document.activeElement;
       if (!active?.closest('[data-testid="panel"]')) returnFocus.current = active;
       focusPanel.current = fromPanel;
-      setUrl({ view: viewParam, ...next });
+      // During a tour a selection opens on top of the step; closing it returns to the step.
+      setUrl({ view: viewParam, ...tourParams, ...next });
     },
-    [setUrl, viewParam],
+    [setUrl, viewParam, tourParams],
   );
   const clear = useCallback(() => {
     // Components are found by id: the canvas may have been re-rendered (React Flow swapped in) since.
     const remembered = returnFocus.current?.getAttribute('data-node-id');
     const nodeId = selection.node ?? remembered;
     const target = nodeId ? document.querySelector(`[data-node-id="${CSS.escape(nodeId)}"]`) : returnFocus.current;
-    setUrl({ view: viewParam });
+    setUrl({ view: viewParam, ...tourParams });
     if (target instanceof HTMLElement && target.isConnected) target.focus();
-  }, [selection.node, setUrl, viewParam]);
+  }, [selection.node, setUrl, viewParam, tourParams]);
 
   const actions = useMemo(
     () => ({ selectNode: (id: string) => select({ node: id }), selectFlow: (id: string) => select({ flow: id }), clear }),
     [select, clear],
   );
 
+  // Tours: where focus was when one started, to return it when the tour ends.
+  const tourReturnFocus = useRef<Element | null>(null);
+  const startTour = (id: string) => {
+    tourReturnFocus.current = document.activeElement;
+    focusPanel.current = true;
+    setUrl({ view: viewParam, tour: id, step: 1 });
+  };
+  const goToStep = useCallback(
+    (index: number) => {
+      if (!tour || index < 0 || index >= tour.tour.steps.length) return;
+      setUrl({ view: viewParam, tour: tour.tour.id, step: index + 1 });
+    },
+    [tour, setUrl, viewParam],
+  );
+  const endTour = useCallback(() => {
+    setUrl({ view: viewParam });
+    camera.current?.fitAll();
+    const target = tourReturnFocus.current ?? document.querySelector(tour ? `[data-tour-id="${CSS.escape(tour.tour.id)}"]` : '');
+    if (target instanceof HTMLElement && target.isConnected) target.focus();
+  }, [setUrl, viewParam, tour]);
+
+  const selected = Boolean(selection.node || selection.flow);
+  useTourKeys({ tour, selected, onGo: goToStep, onEnd: endTour });
+  useTourCamera(camera, view.id, tour);
+
   useEffect(() => {
-    if (!selection.node && !selection.flow) return;
+    if (!selected) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) clear();
+      if (event.key === 'Escape' && !event.defaultPrevented) {
+        event.preventDefault();
+        clear();
+      }
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [selection, clear]);
+  }, [selected, clear]);
 
   const openView = (id: string) => {
     const target = model.views.find((candidate) => candidate.id === id);
@@ -92,7 +108,15 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
 
   const component = selection.node ? model.components[selection.node] : undefined;
   const flow = selection.flow ? view.flows.find((f) => f.id === selection.flow) : undefined;
-  const title = component?.label ?? (flow ? `${model.components[flow.from]?.label} → ${model.components[flow.to]?.label}` : undefined);
+  const step = tour ? tour.tour.steps[tour.index] : undefined;
+  const title =
+    component?.label ?? (flow ? `${model.components[flow.from]?.label} → ${model.components[flow.to]?.label}` : step?.title);
+  const backToTour =
+    tour && (component || flow) ? (
+      <button type="button" className="sa-link-button mb-3" onClick={clear}>
+        ← Back to the tour ({tour.tour.title}, step {tour.index + 1})
+      </button>
+    ) : null;
 
   return (
     <div>
@@ -100,19 +124,26 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
       <p role="status" className={notice ? 'mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100' : 'sr-only'}>
         {notice}
       </p>
+      {/* Tour steps are announced: the panel's heading changes, but focus may be elsewhere. */}
+      <p className="sr-only" aria-live="polite" data-testid="tour-announcer">
+        {tour && step ? `Step ${tour.index + 1} of ${tour.tour.steps.length}: ${step.title}` : ''}
+      </p>
       <div className="mt-4 grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${view.id}`} className="min-w-0">
-          <ViewCanvas key={view.id} view={view} components={model.components} selection={selection} actions={actions} />
+          <TourList tours={view.tours} open={tour?.tour.id} onStart={startTour} />
+          <ViewCanvas key={view.id} view={view} components={model.components} selection={selection} actions={actions} cameraRef={camera} />
           <Legend used={usedModes} />
           <FlowList flows={view.flows} components={model.components} onSelect={(id) => select({ flow: id }, true)} />
+          <TourOutline tours={view.tours} prose={(tourId, index) => prose[proseKey.step(view.id, tourId, index)]} />
         </section>
         <Panel
           title={title}
-          selectionKey={selection.node ?? selection.flow}
+          selectionKey={selection.node ?? selection.flow ?? (tour ? `${tour.tour.id}/${tour.index}` : undefined)}
           focusHeading={focusPanel.current}
           sources={model.sources}
-          onClose={clear}
+          onClose={component || flow ? clear : endTour}
         >
+          {backToTour}
           {component ? (
             <ComponentDetails
               component={component}
@@ -123,7 +154,7 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
               trace={selection.trace}
               onSelectFlow={(id) => select({ flow: id }, true)}
               onOpenView={openView}
-              onTrace={(trace) => setUrl({ view: viewParam, node: component.id, trace })}
+              onTrace={(trace) => setUrl({ view: viewParam, ...tourParams, node: component.id, trace })}
             />
           ) : flow ? (
             <FlowDetails
@@ -132,6 +163,8 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
               prose={prose[proseKey.flow(view.id, flow.id)]}
               onSelectNode={(id) => select({ node: id }, true)}
             />
+          ) : tour ? (
+            <TourStep open={tour} prose={prose[proseKey.step(view.id, tour.tour.id, tour.index)]} onGo={goToStep} onEnd={endTour} />
           ) : null}
         </Panel>
       </div>

@@ -2,8 +2,9 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { stackQuery, type StackLinkState } from '@/lib/model/links';
 
-/** The state a reader would share: which view is open and what is selected. */
-export type StackUrlState = StackLinkState;
+/** What the URL says, as written (the explorer checks each value and says when one is wrong). */
+export type UrlParams = Partial<Record<(typeof KEYS)[number], string>>;
+const KEYS = ['view', 'node', 'flow', 'trace', 'tour', 'step'] as const;
 
 const CHANGE = 'stack-atlas:urlchange';
 /** URL values are untrusted: cap them before they reach any lookup or message. */
@@ -21,31 +22,24 @@ const getSnapshot = () => window.location.search;
 // The static HTML is the default state; the URL's state applies right after hydration.
 const getServerSnapshot = () => '';
 
-function read(params: URLSearchParams, key: string): string | undefined {
-  const value = params.get(key);
-  return value ? value.slice(0, MAX_PARAM) : undefined;
-}
-
 /**
- * Reads and writes `?view=&node=&flow=` with the History API (no Suspense boundary needed, so the
- * diagram stays in the static HTML). Each change is a history entry: Back/Forward step through.
+ * Reads and writes the state a reader would share (`?view=&tour=&step=&node=&flow=&trace=`) with
+ * the History API (no Suspense boundary needed, so the diagram stays in the static HTML). Each
+ * change is a history entry: Back/Forward step through.
  */
-export function useUrlState(): [StackUrlState, (next: StackUrlState) => void] {
+export function useUrlState(): [UrlParams, (next: StackLinkState) => void] {
   const search = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
   const state = useMemo(() => {
     const params = new URLSearchParams(search);
-    const result: StackUrlState = {};
-    for (const key of ['view', 'node', 'flow'] as const) {
-      const value = read(params, key);
-      if (value) result[key] = value;
+    const result: UrlParams = {};
+    for (const key of KEYS) {
+      const value = params.get(key);
+      if (value) result[key] = value.slice(0, MAX_PARAM);
     }
-    // Kept as written (even if invalid) so the page can say so; the explorer checks it.
-    const trace = read(params, 'trace');
-    if (trace) result.trace = trace as StackUrlState['trace'];
     return result;
   }, [search]);
 
-  const setState = useCallback((next: StackUrlState) => {
+  const setState = useCallback((next: StackLinkState) => {
     const url = new URL(window.location.href);
     url.search = stackQuery(next);
     if (url.search === window.location.search) return;

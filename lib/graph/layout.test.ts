@@ -127,6 +127,7 @@ describe('harder shapes', () => {
     const diagram: StackView = {
       id: 'd',
       title: 'D',
+      tours: [],
       layers: [
         { id: 'a', title: 'A', componentIds: ['a1', 'a2', 'a3'] },
         { id: 'b', title: 'B', componentIds: ['b1', 'b2'] },

@@ -237,7 +237,17 @@ export type StackComponent = Omit<ComponentAttrs, 'label'> & Required<Pick<Compo
 /** A flow of one view; `id` is always set (it defaults to `<from>-to-<to>`). */
 export type StackFlow = Omit<FlowAttrs, 'id'> & Required<Pick<FlowAttrs, 'id'>> & Prose;
 export type StackLayer = z.infer<typeof layerAttrsSchema> & { componentIds: string[] };
-export type StackView = z.infer<typeof diagramAttrsSchema> & { layers: StackLayer[]; flows: StackFlow[] };
+export interface TourStep extends Prose {
+  title: string;
+  focus: string[];
+  flows: string[];
+}
+export interface Tour {
+  id: string;
+  title: string;
+  steps: TourStep[];
+}
+export type StackView = z.infer<typeof diagramAttrsSchema> & { layers: StackLayer[]; flows: StackFlow[]; tours: Tour[] };
 export interface StackMeta extends Frontmatter {
   slug: string;
   file: string;

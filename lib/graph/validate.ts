@@ -309,7 +309,7 @@ function validateGraph(parsed: ParsedDocument, report: Report, options: Validate
       touched.add(flowAttrs.from).add(flowAttrs.to);
       flows.push({ id, from: flowAttrs.from, to: flowAttrs.to, label: flowAttrs.label, ...(flowAttrs.mode ? { mode: flowAttrs.mode } : {}), prose: element.prose, text: element.text });
     }
-    views.push({ id: attrs?.id ?? '', title: attrs?.title ?? '', layers, flows });
+    views.push({ id: attrs?.id ?? '', title: attrs?.title ?? '', layers, flows, tours: [] });
   }
 
   for (const [id, at] of definedAt) {

@@ -17,6 +17,11 @@ describe('stackHref', () => {
     expect(stackQuery({ node: 'kafka', trace: 'down' })).toBe('?node=kafka&trace=down');
     expect(stackQuery({ flow: 'a-to-b', trace: 'down' })).toBe('?flow=a-to-b');
   });
+  it('puts a tour and its step after the view', () => {
+    expect(stackQuery({ view: 'hub', tour: 'follow', step: 3 })).toBe('?view=hub&tour=follow&step=3');
+    expect(stackQuery({ tour: 'follow' })).toBe('?tour=follow&step=1');
+    expect(stackQuery({ tour: 'follow', step: 2, node: 'kafka' })).toBe('?tour=follow&step=2&node=kafka');
+  });
   it('encodes what it is given', () => {
     expect(stackQuery({ node: 'a b&c' })).toBe('?node=a+b%26c');
   });

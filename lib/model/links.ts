@@ -11,6 +11,9 @@ export interface StackLinkState {
   flow?: string;
   /** Trace the selected component's data: where it goes, where it comes from, or both. */
   trace?: TraceDirection;
+  /** An open tour of the view, and its step (from 1). */
+  tour?: string;
+  step?: number;
 }
 
 /** `/stacks/uber/?view=kafka-hub&node=flink`: a stack, its view and what is selected. */
@@ -19,9 +22,13 @@ export function stackHref(slug: string, state: StackLinkState = {}): string {
 }
 
 /** The query string of a stack's URL state (`?view=...&node=...`), or '' when there is none. */
-export function stackQuery({ view, node, flow, trace }: StackLinkState): string {
+export function stackQuery({ view, node, flow, trace, tour, step }: StackLinkState): string {
   const params = new URLSearchParams();
   if (view) params.set('view', view);
+  if (tour) {
+    params.set('tour', tour);
+    params.set('step', String(step ?? 1));
+  }
   if (node) {
     params.set('node', node);
     if (trace) params.set('trace', trace);
