@@ -3,7 +3,7 @@ import type { LaidOutView, StackComponent } from '@/lib/graph/schema';
 import { Prose } from '../mdx/prose';
 import { proseKey } from './prose-key';
 
-/** Every component's and flow's prose as server-rendered React elements, for the client panel. */
+/** Every component's, flow's and tour step's prose as server-rendered React elements, for the client panel. */
 export function renderProse(stack: { components: Record<string, StackComponent>; views: LaidOutView[] }): Record<string, ReactNode> {
   const out: Record<string, ReactNode> = {};
   for (const component of Object.values(stack.components)) {
@@ -12,6 +12,11 @@ export function renderProse(stack: { components: Record<string, StackComponent>;
   for (const view of stack.views) {
     for (const flow of view.flows) {
       if (flow.prose) out[proseKey.flow(view.id, flow.id)] = <Prose tree={flow.prose} />;
+    }
+    for (const tour of view.tours) {
+      tour.steps.forEach((step, index) => {
+        if (step.prose) out[proseKey.step(view.id, tour.id, index)] = <Prose tree={step.prose} />;
+      });
     }
   }
   return out;

@@ -61,6 +61,7 @@ export function toClientModel(source: ClientModelSource, context: ClientModelCon
     views: source.views.map((view) => ({
       ...view,
       flows: view.flows.map(({ prose: _prose, text: _text, ...flow }) => flow),
+      tours: view.tours.map((tour) => ({ ...tour, steps: tour.steps.map(({ prose: _prose, text: _text, ...step }) => step) })),
     })),
   };
 }

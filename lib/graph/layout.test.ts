@@ -138,6 +138,7 @@ describe('harder shapes', () => {
         { id: 'a1-to-a3', from: 'a1', to: 'a3', label: 'same layer', prose: null, text: '' },
         { id: 'a2-to-a3', from: 'a2', to: 'a3', label: 'same layer again', prose: null, text: '' },
       ],
+      tours: [],
     };
     const laid = await layoutView(diagram);
     expectWellFormed(laid);

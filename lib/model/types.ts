@@ -3,7 +3,7 @@
  * the pipeline's laid-out types (type-only imports: nothing of the pipeline runs in the browser).
  * Prose is rendered to React elements on the server and passed separately; compiled MDX never ships.
  */
-import type { LaidOutView, LaidOutFlow, Source } from '../graph/schema';
+import type { LaidOutView, LaidOutFlow, Source, TourStep } from '../graph/schema';
 
 /** Another stack where the same technology appears, for "also used by". */
 export interface TechUse {
@@ -24,8 +24,16 @@ export interface ClientComponent {
 /** A flow: what it is and where it is drawn, without its prose. */
 export type ClientFlow = Omit<LaidOutFlow, 'prose' | 'text'>;
 
+/** A tour step without its prose (rendered on the server under `proseKey.step`). */
+export type ClientTourStep = Omit<TourStep, 'prose' | 'text'>;
+export interface ClientTour {
+  id: string;
+  title: string;
+  steps: ClientTourStep[];
+}
+
 /** One view (a tab of the stack page) as the browser draws it. */
-export type ClientView = Omit<LaidOutView, 'flows'> & { flows: ClientFlow[] };
+export type ClientView = Omit<LaidOutView, 'flows' | 'tours'> & { flows: ClientFlow[]; tours: ClientTour[] };
 
 /** Everything the stack explorer needs, besides prose. */
 export interface ExplorerModel {
