@@ -84,7 +84,7 @@ const CASES: Case[] = [
     hint: /own line|blank line/,
     regression: 'used to be: a `<Diagram>` on the same line as prose is reported at 11:1 (start of the paragraph) with the "matching `</Tag>`" hint; it should point at the `<Diagram` (11:66) and say to put it on its own line',
   },
-  { fixture: '37-unknown-element-in-intro.mdx', expected: `${D}/37-unknown-element-in-intro.mdx:13:1 error: unknown element \`<Note>\``, hint: 'use Markdown for prose; the elements are <Diagram>, <Layer>, <Component>, <Flow>' },
+  { fixture: '37-unknown-element-in-intro.mdx', expected: `${D}/37-unknown-element-in-intro.mdx:13:1 error: unknown element \`<Note>\``, hint: 'use Markdown for prose; the elements are <Diagram>, <Layer>, <Component>, <Flow>, <Tour>, <Step>' },
   { fixture: '38-flow-from-unknown-id.mdx', expected: `${D}/38-flow-from-unknown-id.mdx:47:9 error: flow from unknown component \`laek\``, hint: 'did you mean `lake`?' },
   { fixture: '39-invalid-source-date.mdx', expected: `${D}/39-invalid-source-date.mdx:8:5 error: frontmatter \`sources.0.date\` must be a date (YYYY-MM-DD or YYYY-MM), got "May 2024"`, hint: 'e.g. `2021-09-30`' },
   { fixture: '40-export-statement.mdx', expected: `${D}/40-export-statement.mdx:11:1 error: \`import\` and \`export\` are not supported in content files`, hint: 'content is data: use the `<Diagram>` elements and Markdown only' },
@@ -109,6 +109,18 @@ const CASES: Case[] = [
     expected: lineRe('44-frontmatter-not-a-mapping.mdx', ':[12]:1 error: (?=.*frontmatter)(?!.*``)(?!.*Invalid input)'),
     regression: 'used to be: frontmatter that is a plain string is reported as "frontmatter `` Invalid input: expected object, received string": an empty field name and zod\'s raw message',
   },
+  { fixture: '45-step-focus-unknown-id.mdx', expected: `${D}/45-step-focus-unknown-id.mdx:69:45 error: step focuses unknown component \`kafak\``, hint: 'did you mean `kafka`?' },
+  { fixture: '46-step-focus-not-in-diagram.mdx', expected: `${D}/46-step-focus-not-in-diagram.mdx:69:45 error: step focuses \`lake\`, which is not in diagram \`hub\``, hint: 'focus a component of this diagram, or add `<Component id="lake" />` to one of its layers' },
+  { fixture: '47-step-flows-unknown-id.mdx', expected: `${D}/47-step-flows-unknown-id.mdx:69:67 error: step highlights unknown flow \`clikcs\``, hint: 'did you mean `clicks`?' },
+  { fixture: '48-step-flows-not-in-diagram.mdx', expected: `${D}/48-step-flows-not-in-diagram.mdx:69:67 error: step highlights flow \`kafka-to-lake\`, which is not in diagram \`hub\``, hint: 'list only flows of the diagram the tour is in' },
+  { fixture: '49-step-missing-title.mdx', expected: `${D}/49-step-missing-title.mdx:66:5 error: missing required attribute \`title\` on \`<Step>\``, hint: null },
+  { fixture: '50-step-missing-focus.mdx', expected: `${D}/50-step-missing-focus.mdx:66:5 error: missing required attribute \`focus\` on \`<Step>\``, hint: null },
+  { fixture: '51-step-unknown-attribute.mdx', expected: `${D}/51-step-unknown-attribute.mdx:69:67 error: unknown attribute \`flow\` on \`<Step>\``, hint: 'did you mean `flows`?' },
+  { fixture: '52-empty-tour.mdx', expected: `${D}/52-empty-tour.mdx:73:3 error: tour \`nothing\` has no steps`, hint: 'add `<Step title="..." focus="...">Prose</Step>` inside it, or remove the tour' },
+  { fixture: '53-duplicate-tour-id.mdx', expected: `${D}/53-duplicate-tour-id.mdx:70:9 error: tour id \`follow-a-click\` is used twice (first on line 53)`, hint: 'tour ids are unique across the whole stack: give each `<Tour>` its own id' },
+  { fixture: '54-tour-outside-diagram.mdx', expected: `${D}/54-tour-outside-diagram.mdx:75:1 error: \`<Tour>\` is outside any \`<Diagram>\``, hint: 'move it inside the `<Diagram>` whose components it focuses, after its layers and flows' },
+  { fixture: '55-step-outside-tour.mdx', expected: `${D}/55-step-outside-tour.mdx:65:3 error: \`<Step>\` is outside any \`<Tour>\``, hint: 'wrap the steps in a tour: `<Tour id="..." title="...">…</Tour>`' },
+  { fixture: '56-text-directly-in-tour.mdx', expected: `${D}/56-text-directly-in-tour.mdx:66:5 error: unexpected text directly inside \`<Tour>\``, hint: 'put the prose inside a `<Step>`, e.g. `<Step title="..." focus="x">Prose</Step>`' },
 ];
 
 interface Run {

@@ -22,6 +22,13 @@ describe('documented examples are valid content', () => {
     if (!result.ok) return;
     expect(result.stack.meta.company).toBe('Acme "Corp": Inc');
     expect(result.stack.views.map((d) => d.id)).toEqual(['overview', 'queue-centric']);
+    expect(result.stack.views[0]!.tours.map((tour) => [tour.id, tour.steps.length])).toEqual([['follow-an-event', 3]]);
+  });
+
+  it('the minimal example shows a tour', async () => {
+    const result = await runPipeline(MINIMAL_EXAMPLE, { slug: 'acme' });
+    if (!result.ok) throw new Error('expected a valid stack');
+    expect(result.stack.views[0]!.tours[0]!.steps.map((step) => step.focus)).toEqual([['web-app'], ['web-app', 'dashboards']]);
   });
 });
 

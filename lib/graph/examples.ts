@@ -26,6 +26,14 @@ sources:
   <Flow from="web-app" to="dashboards" label="clicks" mode="stream">
     Each click is counted as it happens.
   </Flow>
+  <Tour id="follow-a-click" title="Follow a click">
+    <Step title="Someone clicks" focus="web-app">
+      It starts in the web app.
+    </Step>
+    <Step title="The click is counted" focus="web-app dashboards">
+      The flow between the two is highlighted too.
+    </Step>
+  </Tour>
 </Diagram>
 `;
 
@@ -71,6 +79,18 @@ its views. Any Markdown works here.
   <Flow from="queue" to="warehouse" label="hourly batches" mode="batch">
     Every flow explains itself in a sentence or two.
   </Flow>
+  <Tour id="follow-an-event" title="Follow an event">
+    <Step title="The app sends an event" focus="app">
+      A tour walks the reader through the view one step at a time. Each step focuses
+      components of this view (ids separated by spaces) and says what to look at.
+    </Step>
+    <Step title="The queue takes it in" focus="app queue">
+      Flows between focused components are highlighted with them.
+    </Step>
+    <Step title="It lands in the warehouse" focus="warehouse" flows="queue-to-warehouse">
+      flows="..." highlights more flows by id (a flow's id defaults to from-to-to).
+    </Step>
+  </Tour>
 </Diagram>
 
 <Diagram id="queue-centric" title="Around the Queue">

@@ -1,6 +1,6 @@
 /**
  * MDX syntax tree -> ParsedDocument pieces. Walks the mdast that mdx-bundler's remark stage hands us,
- * collects `<Diagram>/<Layer>/<Component>/<Flow>` with source positions, and reports misplaced or
+ * collects `<Diagram>/<Layer>/<Component>/<Flow>` and `<Tour>/<Step>` with source positions, and reports misplaced or
  * unknown elements as data. It also replaces each diagram in the tree with a `<DiagramSlot id>`, so
  * the compiled MDX holds only prose plus a marker where each diagram goes.
  */
@@ -17,6 +17,8 @@ import {
   type ParsedElement,
   type ParsedFlow,
   type ParsedLayer,
+  type ParsedStep,
+  type ParsedTour,
   type RawAttr,
   type SourcePoint,
 } from './schema';
@@ -31,7 +33,13 @@ const EXPECTED_PARENT: Record<string, string> = {
   Layer: 'a `<Diagram>`',
   Component: 'a `<Layer>`',
   Flow: 'a `<Diagram>`',
+  Tour: 'a `<Diagram>`, after its layers and flows',
+  Step: 'a `<Tour>`',
 };
+
+/** What to do with text found where only elements go, by container. */
+const TEXT_HINT = 'put explanations inside a `<Component>` or `<Flow>`, e.g. `<Component id="x" label="X">Prose</Component>`';
+const TOUR_TEXT_HINT = 'put the prose inside a `<Step>`, e.g. `<Step title="..." focus="x">Prose</Step>`';
 
 export interface Extracted {
   views: ParsedDiagram[];
@@ -55,15 +63,13 @@ function isBlank(node: Node): boolean {
  * The element children of a container, looking through the paragraphs MDX wraps around tags that
  * share a line with text. Anything that is not an element or whitespace is reported.
  */
-function elementChildren(parent: Parent, where: string, ctx: Context): JsxElement[] {
+function elementChildren(parent: Parent, where: string, ctx: Context, hint = TEXT_HINT): JsxElement[] {
   const out: JsxElement[] = [];
   for (const child of parent.children) {
     if (isJsx(child)) out.push(child);
-    else if (child.type === 'paragraph') out.push(...elementChildren(child, where, ctx));
+    else if (child.type === 'paragraph') out.push(...elementChildren(child, where, ctx, hint));
     else if (!isBlank(child)) {
-      ctx.error(child, `unexpected ${describe(child)} directly inside ${where}`, {
-        hint: 'put explanations inside a `<Component>` or `<Flow>`, e.g. `<Component id="x" label="X">Prose</Component>`',
-      });
+      ctx.error(child, `unexpected ${describe(child)} directly inside ${where}`, { hint });
     }
   }
   return out;
@@ -170,19 +176,39 @@ function readLayer(node: JsxElement, ctx: Context): ParsedLayer {
   return { ...readElement(node, ctx), components };
 }
 
+/** A step's prose is read like a component's: Markdown only. */
+function readStep(node: JsxElement, ctx: Context): ParsedStep {
+  return { ...readElement(node, ctx), ...readProse(node, ctx) };
+}
+
+function readTour(node: JsxElement, ctx: Context): ParsedTour {
+  const steps: ParsedStep[] = [];
+  for (const child of elementChildren(node, '`<Tour>`', ctx, TOUR_TEXT_HINT)) {
+    if (child.name === 'Step') steps.push(readStep(child, ctx));
+    else reportElement(child, ctx, 'a `<Tour>` (only `<Step>` goes there)');
+  }
+  return { ...readElement(node, ctx), steps };
+}
+
 function readDiagram(node: JsxElement, ctx: Context): ParsedDiagram {
   const layers: ParsedLayer[] = [];
   const flows: ParsedFlow[] = [];
+  const tours: ParsedTour[] = [];
   for (const child of elementChildren(node, '`<Diagram>`', ctx)) {
     if (child.name === 'Layer') layers.push(readLayer(child, ctx));
     else if (child.name === 'Flow') flows.push({ ...readElement(child, ctx), ...readProse(child, ctx) });
+    else if (child.name === 'Tour') tours.push(readTour(child, ctx));
     else if (child.name === 'Component') {
       ctx.error(child, '`<Component>` is outside any `<Layer>`', {
         hint: 'wrap it in a layer: `<Layer id="..." title="...">…</Layer>`',
       });
+    } else if (child.name === 'Step') {
+      ctx.error(child, '`<Step>` is outside any `<Tour>`', {
+        hint: 'wrap the steps in a tour: `<Tour id="..." title="...">…</Tour>`',
+      });
     } else reportElement(child, ctx, 'a `<Diagram>`');
   }
-  return { ...readElement(node, ctx), layers, flows };
+  return { ...readElement(node, ctx), layers, flows, tours };
 }
 
 /**
@@ -205,6 +231,15 @@ export function extractGraph(tree: Root, file: string): Extracted {
         attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
         children: [],
       } as MdxJsxFlowElement);
+      continue;
+    }
+    if (isJsx(child) && (child.name === 'Tour' || child.name === 'Step')) {
+      // Not "not allowed in the intro prose": say where it belongs. Its children are not read.
+      ctx.error(child, child.name === 'Tour' ? '`<Tour>` is outside any `<Diagram>`' : '`<Step>` is outside any `<Tour>`', {
+        hint: child.name === 'Tour'
+          ? 'move it inside the `<Diagram>` whose components it focuses, after its layers and flows'
+          : 'put it inside a `<Tour>`, which goes inside a `<Diagram>`',
+      });
       continue;
     }
     // remark-mdx-frontmatter's generated `export const frontmatter` has no position: keep it.

@@ -127,7 +127,6 @@ describe('harder shapes', () => {
     const diagram: StackView = {
       id: 'd',
       title: 'D',
-      tours: [],
       layers: [
         { id: 'a', title: 'A', componentIds: ['a1', 'a2', 'a3'] },
         { id: 'b', title: 'B', componentIds: ['b1', 'b2'] },
@@ -139,6 +138,7 @@ describe('harder shapes', () => {
         { id: 'a1-to-a3', from: 'a1', to: 'a3', label: 'same layer', prose: null, text: '' },
         { id: 'a2-to-a3', from: 'a2', to: 'a3', label: 'same layer again', prose: null, text: '' },
       ],
+      tours: [],
     };
     const laid = await layoutView(diagram);
     expectWellFormed(laid);

@@ -5,12 +5,15 @@
  */
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
-import type { componentAttrsSchema, diagramAttrsSchema, flowAttrsSchema, layerAttrsSchema } from './schema';
+import type { componentAttrsSchema, diagramAttrsSchema, flowAttrsSchema, layerAttrsSchema, stepAttrsSchema, tourAttrsSchema } from './schema';
 
 export type DiagramProps = z.input<typeof diagramAttrsSchema> & { children: ReactNode };
 export type LayerProps = z.input<typeof layerAttrsSchema> & { children: ReactNode };
 export type ComponentProps = z.input<typeof componentAttrsSchema> & { children?: ReactNode };
 export type FlowProps = z.input<typeof flowAttrsSchema> & { children?: ReactNode };
+export type TourProps = z.input<typeof tourAttrsSchema> & { children: ReactNode };
+/** `focus` and `flows` are space-separated id lists, as written: `focus="rider-app kafka"`. */
+export type StepProps = z.input<typeof stepAttrsSchema> & { children?: ReactNode };
 
 /** The complete set of elements content files may use. */
 export interface StackAtlasMdxComponents {
@@ -18,4 +21,6 @@ export interface StackAtlasMdxComponents {
   Layer: (props: LayerProps) => ReactNode;
   Component: (props: ComponentProps) => ReactNode;
   Flow: (props: FlowProps) => ReactNode;
+  Tour: (props: TourProps) => ReactNode;
+  Step: (props: StepProps) => ReactNode;
 }

@@ -48,13 +48,26 @@ function fieldsOf(schema: z.ZodType): FieldDoc[] {
 }
 
 export const ELEMENT_DOCS: Record<ElementName, { summary: string; children: string }> = {
-  Diagram: { summary: 'One view of the stack: a tab above the canvas. (The element is called Diagram; readers and the URL call it a view.)', children: '`<Layer>` and `<Flow>` elements' },
+  Diagram: {
+    summary: 'One view of the stack: a tab above the canvas. (The element is called Diagram; readers and the URL call it a view.)',
+    children: '`<Layer>` and `<Flow>` elements, then any `<Tour>`s',
+  },
   Layer: { summary: 'A column of the diagram. Layers run left to right in file order.', children: '`<Component>` elements, top to bottom in file order' },
   Component: {
     summary: 'A system in the stack: a node. Defined once with a label and prose; reused elsewhere as a bare `<Component id="..." />`.',
     children: 'Markdown prose explaining it (where it is defined); nothing on a bare reuse',
   },
   Flow: { summary: 'Data moving from one component to another in the same diagram: an edge.', children: 'Markdown prose explaining what moves and why' },
+  Tour: {
+    summary:
+      'A guided reading of the diagram it is in, written after its layers and flows. A diagram may hold several; each step focuses some of its components.',
+    children: '`<Step>` elements, numbered from 1 in file order (at least one)',
+  },
+  Step: {
+    summary:
+      'One stop of a tour: the components to focus (`focus`), and optionally flows to highlight besides those between focused components (`flows`). Ids are separated by spaces and must be in the same diagram.',
+    children: 'Markdown prose for the step, one to three sentences',
+  },
 };
 
 export function authoringReference() {

@@ -125,6 +125,39 @@ export const flowAttrsSchema = z
   })
   .strict();
 
+/**
+ * A list of ids in one attribute, separated by spaces: `focus="rider-app kafka"`. The schema checks
+ * only that it is not blank; each id is checked against the diagram where the tour is (./validate).
+ */
+const idListSchema = (what: string, example: string) =>
+  z.string().trim().min(1, `must list at least one ${what} id, e.g. \`${example}\``);
+
+/** Attributes of `<Tour>`: a guided reading of the diagram it is in, one `<Step>` at a time. */
+export const tourAttrsSchema = z
+  .object({
+    /** The tour's id, unique within the stack (across its views); used in the URL (`?tour=`). */
+    id: idSchema.describe('The tour id, unique in the stack (across its views); used in the URL as `?tour=`.'),
+    /** The tour's name, as readers see it in the list of tours: `Follow a trip request`. */
+    title: z.string().trim().min(1, 'must not be empty').describe('The tour name readers see, e.g. `Follow a trip request`.'),
+  })
+  .strict();
+
+/** Attributes of `<Step>`: one stop of a tour. Steps are numbered from 1 in file order. */
+export const stepAttrsSchema = z
+  .object({
+    /** The step's heading. */
+    title: z.string().trim().min(1, 'must not be empty').describe('The step heading, e.g. `A rider books a trip`.'),
+    /** Ids of the components to focus, separated by spaces; each must be in this diagram. */
+    focus: idListSchema('component', 'rider-app kafka').describe(
+      'Ids of the components of this diagram to focus, separated by spaces, e.g. `rider-app kafka`. At least one.',
+    ),
+    /** Ids of flows to highlight besides the flows between focused components (optional). */
+    flows: idListSchema('flow', 'rider-app-to-kafka')
+      .optional()
+      .describe('Ids of flows of this diagram to highlight besides those between focused components, separated by spaces (optional).'),
+  })
+  .strict();
+
 /** The YAML frontmatter of `content/concepts/<id>.mdx`: one glossary entry. */
 export const conceptFrontmatterSchema = z
   .object({
@@ -143,6 +176,8 @@ export const ELEMENT_SCHEMAS = {
   Layer: layerAttrsSchema,
   Component: componentAttrsSchema,
   Flow: flowAttrsSchema,
+  Tour: tourAttrsSchema,
+  Step: stepAttrsSchema,
 } as const;
 export type ElementName = keyof typeof ELEMENT_SCHEMAS;
 
@@ -187,9 +222,17 @@ export interface ParsedFlow extends ParsedElement {
 export interface ParsedLayer extends ParsedElement {
   components: ParsedComponent[];
 }
+export interface ParsedStep extends ParsedElement {
+  prose: HastRoot | null;
+  text: string;
+}
+export interface ParsedTour extends ParsedElement {
+  steps: ParsedStep[];
+}
 export interface ParsedDiagram extends ParsedElement {
   layers: ParsedLayer[];
   flows: ParsedFlow[];
+  tours: ParsedTour[];
 }
 
 /** A path into the frontmatter, as zod reports it: `['sources', 1, 'url']`. */
@@ -237,11 +280,15 @@ export type StackComponent = Omit<ComponentAttrs, 'label'> & Required<Pick<Compo
 /** A flow of one view; `id` is always set (it defaults to `<from>-to-<to>`). */
 export type StackFlow = Omit<FlowAttrs, 'id'> & Required<Pick<FlowAttrs, 'id'>> & Prose;
 export type StackLayer = z.infer<typeof layerAttrsSchema> & { componentIds: string[] };
+/** One step of a tour: what to focus, what to highlight, and its prose. */
 export interface TourStep extends Prose {
   title: string;
+  /** Component ids of the view, in the order written. */
   focus: string[];
+  /** Flow ids of the view to highlight besides the flows between focused components (often empty). */
   flows: string[];
 }
+/** A guided reading of one view; its id is unique in the stack. Steps are in file order (step 1 first). */
 export interface Tour {
   id: string;
   title: string;

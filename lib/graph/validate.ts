@@ -13,10 +13,13 @@ import {
   type FrontmatterPath,
   type ParsedDocument,
   type ParsedElement,
+  type ParsedDiagram,
   type SourcePoint,
   type StackComponent,
   type StackView,
   type StackFlow,
+  type Tour,
+  type TourStep,
 } from './schema';
 import { DOCUMENT_KIND_SPECS, type DocumentKind, type DocumentKindSpec, type ValidDocument } from './documents';
 import { didYouMean } from './suggest';
@@ -225,7 +228,11 @@ function validateGraph(parsed: ParsedDocument, report: Report, options: Validate
     }
   }
 
-  // Pass 2: each diagram's layers, reuses and flows.
+  // Every flow id declared anywhere in the file, to tell "in another view" from "unknown" in tours.
+  const flowsAnywhere = new Set(parsed.views.flatMap((diagram) => diagram.flows.map(declaredFlowId)));
+  const tourIds = new Map<string, SourcePoint>();
+
+  // Pass 2: each diagram's layers, reuses, flows and tours.
   const views: StackView[] = [];
   const diagramIds = new Set<string>();
   const touched = new Set<string>();
@@ -309,7 +316,9 @@ function validateGraph(parsed: ParsedDocument, report: Report, options: Validate
       touched.add(flowAttrs.from).add(flowAttrs.to);
       flows.push({ id, from: flowAttrs.from, to: flowAttrs.to, label: flowAttrs.label, ...(flowAttrs.mode ? { mode: flowAttrs.mode } : {}), prose: element.prose, text: element.text });
     }
-    views.push({ id: attrs?.id ?? '', title: attrs?.title ?? '', layers, flows, tours: [] });
+    const scope: TourScope = { viewId: attrs?.id ?? '?', inDiagram, flowIds, components, flowsAnywhere, tourIds };
+    const tours = diagram.tours.flatMap((tour) => checkTour(tour, scope, report) ?? []);
+    views.push({ id: attrs?.id ?? '', title: attrs?.title ?? '', layers, flows, tours });
   }
 
   for (const [id, at] of definedAt) {
@@ -317,4 +326,73 @@ function validateGraph(parsed: ParsedDocument, report: Report, options: Validate
   }
 
   return { components, views };
+}
+
+/** A flow's id as written (explicit, or `<from>-to-<to>`), before any checks; '' when it cannot be told. */
+function declaredFlowId(flow: ParsedDiagram['flows'][number]): string {
+  const { id, from, to } = flow.attrs;
+  if (typeof id === 'string') return id;
+  return typeof from === 'string' && typeof to === 'string' ? `${from}-to-${to}` : '';
+}
+
+/** What a tour's ids are checked against: the diagram it is in, and the stack around it. */
+interface TourScope {
+  viewId: string;
+  /** Components placed in this diagram. */
+  inDiagram: ReadonlyMap<string, number>;
+  /** Flows declared in this diagram (valid or not, so one bad flow is not reported again here). */
+  flowIds: ReadonlyMap<string, SourcePoint>;
+  components: Readonly<Record<string, StackComponent>>;
+  flowsAnywhere: ReadonlySet<string>;
+  /** Tour ids seen so far in the stack, with where: shared by every diagram. */
+  tourIds: Map<string, SourcePoint>;
+}
+
+const splitIds = (list: string) => [...new Set(list.split(/\s+/).filter(Boolean))];
+const listOf = (ids: Iterable<string>) => [...ids].slice(0, 8).map((id) => `\`${id}\``).join(', ');
+
+/** A `<Tour>` and its steps; null when the tour itself cannot be read. Each bad id is one error, at its attribute. */
+function checkTour(tour: ParsedDiagram['tours'][number], scope: TourScope, report: Report): Tour | null {
+  const attrs = checkAttrs('Tour', tour, report);
+  if (attrs) {
+    const first = scope.tourIds.get(attrs.id);
+    if (first) {
+      report.add('error', tour.attrAt.id ?? tour.at, `tour id \`${attrs.id}\` is used twice (first on line ${first.line})`,
+        'tour ids are unique across the whole stack: give each `<Tour>` its own id');
+    } else scope.tourIds.set(attrs.id, tour.at);
+  }
+  if (tour.steps.length === 0) {
+    report.add('error', tour.at, `tour \`${attrs?.id ?? '?'}\` has no steps`, 'add `<Step title="..." focus="...">Prose</Step>` inside it, or remove the tour');
+  }
+  const steps: TourStep[] = [];
+  for (const step of tour.steps) {
+    const stepAttrs = checkAttrs('Step', step, report);
+    if (!stepAttrs) continue;
+    const focusAt = step.attrAt.focus ?? step.at;
+    const focus = splitIds(stepAttrs.focus);
+    for (const id of focus) {
+      if (scope.inDiagram.has(id)) continue;
+      if (scope.components[id]) {
+        report.add('error', focusAt, `step focuses \`${id}\`, which is not in diagram \`${scope.viewId}\``,
+          `focus a component of this diagram, or add \`<Component id="${id}" />\` to one of its layers`);
+      } else {
+        report.add('error', focusAt, `step focuses unknown component \`${id}\``,
+          didYouMean(id, scope.inDiagram.keys()) ?? `components here: ${listOf(scope.inDiagram.keys())}`);
+      }
+    }
+    const flowsAt = step.attrAt.flows ?? step.at;
+    const flows = splitIds(stepAttrs.flows ?? '');
+    for (const id of flows) {
+      if (scope.flowIds.has(id)) continue;
+      if (scope.flowsAnywhere.has(id)) {
+        report.add('error', flowsAt, `step highlights flow \`${id}\`, which is not in diagram \`${scope.viewId}\``,
+          'list only flows of the diagram the tour is in');
+      } else {
+        report.add('error', flowsAt, `step highlights unknown flow \`${id}\``,
+          didYouMean(id, scope.flowIds.keys()) ?? `flows here: ${listOf(scope.flowIds.keys())}`);
+      }
+    }
+    steps.push({ title: stepAttrs.title, focus, flows, prose: step.prose, text: step.text });
+  }
+  return attrs ? { id: attrs.id, title: attrs.title, steps } : null;
 }

@@ -24,6 +24,7 @@ export interface ClientComponent {
 /** A flow: what it is and where it is drawn, without its prose. */
 export type ClientFlow = Omit<LaidOutFlow, 'prose' | 'text'>;
 
+/** A tour step without its prose (rendered on the server under `proseKey.step`). */
 export type ClientTourStep = Omit<TourStep, 'prose' | 'text'>;
 export interface ClientTour {
   id: string;
