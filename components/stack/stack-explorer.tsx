@@ -11,7 +11,9 @@ import { ComponentDetails } from '../panel/component-details';
 import { FlowDetails } from '../panel/flow-details';
 import { TourList } from '../tour/tour-list';
 import { TourStep } from '../tour/tour-step';
-import { TourOutline } from '../tour/tour-outline';
+import { TourOutline, stepAnchor } from '../tour/tour-outline';
+import { TourArticle } from '../tour/tour-article';
+import { prefersReducedMotion } from '../diagram/camera';
 import { useTourCamera, useTourKeys } from '../tour/use-tour';
 import { ViewTabs } from './view-tabs';
 import { FlowList } from './flow-list';
@@ -30,6 +32,7 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
   const [url, setUrl] = useUrlState();
   const { view, viewParam, selection, tour, notice } = useMemo(() => explorerState(model, url), [model, url]);
   const first = model.views[0]!;
+  const reading = Boolean(tour && url.read === '1');
   const tourParams = useMemo<StackLinkState>(() => (tour ? { tour: tour.tour.id, step: tour.index + 1 } : {}), [tour]);
   const camera = useRef<Camera | null>(null);
 
@@ -63,18 +66,29 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
 
   // Tours: where focus was when one started, to return it when the tour ends.
   const tourReturnFocus = useRef<Element | null>(null);
-  const startTour = (id: string) => {
+  const startTour = (id: string, read = false) => {
     tourReturnFocus.current = document.activeElement;
-    focusPanel.current = true;
-    setUrl({ view: viewParam, tour: id, step: 1 });
+    focusPanel.current = !read;
+    setUrl({ view: viewParam, tour: id, step: read && tour?.tour.id === id ? tour.index + 1 : 1, read });
   };
   const goToStep = useCallback(
     (index: number) => {
       if (!tour || index < 0 || index >= tour.tour.steps.length) return;
+      if (reading) {
+        // In reading mode the page scrolls to the step; the scroll makes it the active one.
+        const behavior = prefersReducedMotion() ? 'auto' : 'smooth';
+        document.getElementById(stepAnchor(tour.tour.id, index))?.scrollIntoView({ block: 'center', behavior });
+        return;
+      }
       setUrl({ view: viewParam, tour: tour.tour.id, step: index + 1 });
     },
+    [tour, reading, setUrl, viewParam],
+  );
+  const onReadStep = useCallback(
+    (index: number) => tour && setUrl({ view: viewParam, tour: tour.tour.id, step: index + 1, read: true }, { replace: true }),
     [tour, setUrl, viewParam],
   );
+  const leaveReading = useCallback(() => tour && setUrl({ view: viewParam, tour: tour.tour.id, step: tour.index + 1 }), [tour, setUrl, viewParam]);
   const endTour = useCallback(() => {
     setUrl({ view: viewParam });
     camera.current?.fitAll();
@@ -83,7 +97,7 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
   }, [setUrl, viewParam, tour]);
 
   const selected = Boolean(selection.node || selection.flow);
-  useTourKeys({ tour, selected, onGo: goToStep, onEnd: endTour });
+  useTourKeys({ tour, selected, onGo: goToStep, onEnd: reading ? leaveReading : endTour });
   useTourCamera(camera, view.id, tour);
 
   useEffect(() => {
@@ -118,6 +132,10 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
       </button>
     ) : null;
 
+  const canvas = (
+    <ViewCanvas key={view.id} view={view} components={model.components} selection={selection} actions={actions} cameraRef={camera} />
+  );
+
   return (
     <div>
       <ViewTabs views={model.views} current={view.id} onChange={openView} />
@@ -128,10 +146,18 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
       <p className="sr-only" aria-live="polite" data-testid="tour-announcer">
         {tour && step ? `Step ${tour.index + 1} of ${tour.tour.steps.length}: ${step.title}` : ''}
       </p>
+      <TourList tours={view.tours} open={tour?.tour.id} reading={reading} onStart={startTour} />
+      {reading && tour ? (
+        <div className="mt-4">
+          <TourArticle open={tour} prose={(index) => prose[proseKey.step(view.id, tour.tour.id, index)]} onActive={onReadStep} onExit={leaveReading}>
+            {canvas}
+            <Legend used={usedModes} />
+          </TourArticle>
+        </div>
+      ) : (
       <div className="mt-4 grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${view.id}`} className="min-w-0">
-          <TourList tours={view.tours} open={tour?.tour.id} onStart={startTour} />
-          <ViewCanvas key={view.id} view={view} components={model.components} selection={selection} actions={actions} cameraRef={camera} />
+          {canvas}
           <Legend used={usedModes} />
           <FlowList flows={view.flows} components={model.components} onSelect={(id) => select({ flow: id }, true)} />
           <TourOutline tours={view.tours} prose={(tourId, index) => prose[proseKey.step(view.id, tourId, index)]} />
@@ -168,6 +194,7 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
           ) : null}
         </Panel>
       </div>
+      )}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { stackQuery, type StackLinkState } from '@/lib/model/links';
 
 /** What the URL says, as written (the explorer checks each value and says when one is wrong). */
 export type UrlParams = Partial<Record<(typeof KEYS)[number], string>>;
-const KEYS = ['view', 'node', 'flow', 'trace', 'tour', 'step'] as const;
+const KEYS = ['view', 'node', 'flow', 'trace', 'tour', 'step', 'read'] as const;
 
 const CHANGE = 'stack-atlas:urlchange';
 /** URL values are untrusted: cap them before they reach any lookup or message. */
@@ -27,7 +27,7 @@ const getServerSnapshot = () => '';
  * the History API (no Suspense boundary needed, so the diagram stays in the static HTML). Each
  * change is a history entry: Back/Forward step through.
  */
-export function useUrlState(): [UrlParams, (next: StackLinkState) => void] {
+export function useUrlState(): [UrlParams, (next: StackLinkState, options?: { replace?: boolean }) => void] {
   const search = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
   const state = useMemo(() => {
     const params = new URLSearchParams(search);
@@ -39,11 +39,12 @@ export function useUrlState(): [UrlParams, (next: StackLinkState) => void] {
     return result;
   }, [search]);
 
-  const setState = useCallback((next: StackLinkState) => {
+  // `replace` for changes the reader did not ask for as a step of their own (scrolling in reading mode).
+  const setState = useCallback((next: StackLinkState, options: { replace?: boolean } = {}) => {
     const url = new URL(window.location.href);
     url.search = stackQuery(next);
     if (url.search === window.location.search) return;
-    window.history.pushState(window.history.state, '', url);
+    window.history[options.replace ? 'replaceState' : 'pushState'](window.history.state, '', url);
     window.dispatchEvent(new Event(CHANGE));
   }, []);
 

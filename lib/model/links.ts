@@ -14,6 +14,8 @@ export interface StackLinkState {
   /** An open tour of the view, and its step (from 1). */
   tour?: string;
   step?: number;
+  /** Read the tour as an article beside the diagram (wide screens). */
+  read?: boolean;
 }
 
 /** `/stacks/uber/?view=kafka-hub&node=flink`: a stack, its view and what is selected. */
@@ -22,12 +24,13 @@ export function stackHref(slug: string, state: StackLinkState = {}): string {
 }
 
 /** The query string of a stack's URL state (`?view=...&node=...`), or '' when there is none. */
-export function stackQuery({ view, node, flow, trace, tour, step }: StackLinkState): string {
+export function stackQuery({ view, node, flow, trace, tour, step, read }: StackLinkState): string {
   const params = new URLSearchParams();
   if (view) params.set('view', view);
   if (tour) {
     params.set('tour', tour);
     params.set('step', String(step ?? 1));
+    if (read) params.set('read', '1');
   }
   if (node) {
     params.set('node', node);

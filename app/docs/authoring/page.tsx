@@ -99,13 +99,14 @@ export default function AuthoringPage() {
       <p>
         Editors: the frontmatter&apos;s JSON schema is <code>content/stack-frontmatter.schema.json</code> (regenerate it
         with <code>npm run schema</code>). Tools that validate YAML frontmatter against a schema can use it;{' '}
-        <code>npm run check</code> always does. TypeScript types of the four elements, derived from the same schema, are in{' '}
+        <code>npm run check</code> always does. TypeScript types of the elements, derived from the same schema, are in{' '}
         <code>lib/graph/mdx-types.ts</code> (<code>StackAtlasMdxComponents</code>) for MDX editor tooling.
       </p>
 
       <h2 id="elements">Elements</h2>
       <p>
-        Four elements, nested <code>Diagram &gt; Layer &gt; Component</code> and <code>Diagram &gt; Flow</code>. Put each
+        Six elements, nested <code>Diagram &gt; Layer &gt; Component</code>, <code>Diagram &gt; Flow</code> and{' '}
+        <code>Diagram &gt; Tour &gt; Step</code>. Each <code>Diagram</code> is one view of the stack (a tab). Put each
         tag on its own line. Attribute values are plain quoted strings. Anything else (other JSX, imports,{' '}
         <code>{'{expressions}'}</code>) is an error: content is data.
       </p>
