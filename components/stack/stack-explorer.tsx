@@ -148,7 +148,7 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
       </p>
       <TourList tours={view.tours} open={tour?.tour.id} reading={reading} onStart={startTour} />
       {reading && tour ? (
-        <div className="mt-4">
+        <div className="mt-4" id="view-panel" role="tabpanel" aria-labelledby={`tab-${view.id}`}>
           <TourArticle open={tour} prose={(index) => prose[proseKey.step(view.id, tour.tour.id, index)]} onActive={onReadStep} onExit={leaveReading}>
             {canvas}
             <Legend used={usedModes} />
