@@ -12,6 +12,7 @@ import path from 'node:path';
 import { loadTechnologies } from '../lib/content/technologies';
 import { nextBuild } from './bench/build';
 import { clickToPanel } from './bench/click';
+import { nextToSettled } from './bench/tour';
 import { generateStack } from './bench/generate';
 import { analyseJs, htmlScripts } from './bench/js';
 import { coldLoad, launchBrowser, type LoadSample, type Tab } from './bench/load';
@@ -43,6 +44,7 @@ async function main(): Promise<Results> {
     js: null,
     uber: { x1: null, x4: null, expectedNodes: 0 },
     clicks: null,
+    tour: null,
     large: { components: LARGE.components, flows: LARGE.flows, pipeline: null, x1: null, x4: null, idle: null, pan: null, zoom: null },
     pipeline: null,
     errors: [],
@@ -141,6 +143,11 @@ async function main(): Promise<Results> {
             step(`uber: ${CLICKS} clicks on different components...`);
             const clicks = await clickToPanel(tab.page, CLICKS);
             results.clicks = { samples: clicks, latency: summarize(clicks.map((c) => c.latency)) };
+          });
+          await part('tour steps', async () => {
+            step(`uber: ${CLICKS} tour steps (Next to camera settled)...`);
+            const settle = await nextToSettled(tab.page, 'follow-a-trip', CLICKS);
+            results.tour = { samples: settle, settle: summarize(settle) };
           });
         });
       });

@@ -32,6 +32,8 @@ export interface Results {
   js: JsReport | null;
   uber: { x1: LoadSeries | null; x4: LoadSeries | null; expectedNodes: number };
   clicks: { samples: ClickSample[]; latency: Summary } | null;
+  /** Tour Next click to the camera settled on the step, ms. */
+  tour: { samples: number[]; settle: Summary } | null;
   large: {
     components: number;
     flows: number;

@@ -55,6 +55,11 @@ export function renderMarkdown(results: Results): string {
       [`click to panel, p95`, `${ms(latency.p95)} ms`, '', mark(budgetNamed('click-to-panel'))],
     );
   } else rows.push(['click to panel, p95', NA, '', mark(budgetNamed('click-to-panel'))]);
+  rows.push(
+    results.tour
+      ? [`tour: Next to camera settled, median (${results.tour.settle.n} steps; includes the 300 ms move)`, `${ms(results.tour.settle.median)} ms`, range(results.tour.settle, ms), '']
+      : ['tour: Next to camera settled', NA, '', ''],
+  );
 
   const { large } = results;
   const tag = `${large.components}-component stack`;
