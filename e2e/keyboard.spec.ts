@@ -6,7 +6,12 @@ for (const canvas of CANVASES) {
   test(`${canvas} canvas: Tab reaches components in layer order; Enter opens, Esc closes and returns focus`, async ({ page }) => {
     await openOn(page, canvas, stackUrl('uber'));
     await sel.tab(page, 'Big Data Stack').focus();
-    // The tablist is one stop; the next stops are the components, layer by layer, top to bottom.
+    // The tablist is one stop, then the view's tours (in reading order, above the diagram)...
+    const tourStops = await page.locator('section[aria-labelledby="tours-heading"] button:visible').count();
+    expect(tourStops).toBeGreaterThan(0);
+    for (let i = 0; i < tourStops; i++) await page.keyboard.press('Tab');
+    await expect(page.locator('section[aria-labelledby="tours-heading"] button:visible').last()).toBeFocused();
+    // ...then the components, layer by layer, top to bottom.
     const expected = ['rider-app', 'driver-app', 'api-services', 'cassandra', 'schemaless', 'mysql', 'kafka', 'hadoop', 'amazon-s3', 'flink'];
     const reached: string[] = [];
     for (let i = 0; i < expected.length; i++) {
