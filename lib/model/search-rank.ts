@@ -4,27 +4,47 @@
  * a name that *is* the query first, then names that start with it, then the rest (typos, matches
  * in the context only). Pure, so it is tested without an index.
  */
-import { normalizeTerm, SEARCH_KINDS, SEARCH_KIND_LABELS, type SearchDocument, type SearchKind } from './search';
+import { fuzzyDistance, normalizeTerm, SEARCH_KINDS, SEARCH_KIND_LABELS, type SearchDocument, type SearchKind } from './search';
 
 /** A found record and the index's score for it. */
 export type SearchHit = SearchDocument & { score: number };
 
-/** 0: the name is the query; 1: the name, or a word of it, starts with the query; 2: anything else. */
-export type MatchTier = 0 | 1 | 2;
+/**
+ * 0: the name is the query; 1: the name, or a word of it, starts with the query; 2: the name is
+ * the query but for a typo or two (`Kafka` for `kafak`); 3: anything else the index found
+ * (typos inside longer names, matches in the context or keywords only).
+ */
+export type MatchTier = 0 | 1 | 2 | 3;
 
 /** Words of a text, normalised: `Rider App -> Kafka` is `rider app kafka`. */
 const words = (text: string) => normalizeTerm(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 export function matchTier(name: string, query: string): MatchTier {
   const q = words(query).join(' ');
-  if (!q) return 2;
+  if (!q) return 3;
   const nameWords = words(name);
   const whole = nameWords.join(' ');
   if (whole === q) return 0;
   if (whole.startsWith(q)) return 1;
   // `kafka` in `Apache Kafka`, `trip ev` in `Rider App -> Kafka: trip events`.
   for (let i = 1; i < nameWords.length; i++) if (nameWords.slice(i).join(' ').startsWith(q)) return 1;
-  return 2;
+  const typos = fuzzyDistance(q);
+  return typos !== false && editDistance(whole, q, typos) <= typos ? 2 : 3;
+}
+
+/** Levenshtein distance, or `max + 1` as soon as it must exceed `max` (names are short). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    if (Math.min(...current) > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 export type RankedHit = SearchHit & { tier: MatchTier };
