@@ -22,12 +22,15 @@ export function SearchButton() {
     void import('./search-palette').then((module) => setPalette(() => module.SearchPalette));
   }, [open]);
 
-  const close = useCallback(() => {
-    setOpen(false);
+  const close = useCallback(() => setOpen(false), []);
+
+  // Focus goes back once the dialog is gone: while it is open (modal) the rest of the page is inert.
+  useEffect(() => {
+    if (open) return;
     const target = opener.current;
     opener.current = null;
     if (target?.isConnected) target.focus();
-  }, []);
+  }, [open]);
 
   useEffect(() => setMounted(true), []);
   useEffect(() => {
@@ -56,7 +59,7 @@ export function SearchButton() {
           <path d="m11 11 4 4" strokeLinecap="round" />
         </svg>
         Search
-        <kbd className="hidden rounded border border-slate-300 px-1 font-sans text-xs text-slate-600 sm:inline dark:border-slate-600 dark:text-slate-400">/</kbd>
+        <kbd aria-hidden="true" className="hidden rounded border border-slate-300 px-1 font-sans text-xs text-slate-600 sm:inline dark:border-slate-600 dark:text-slate-400">/</kbd>
       </button>
       {open && !Palette ? (
         <p role="status" className="sr-only">
