@@ -105,13 +105,13 @@ export function SearchPalette({ onClose }: SearchPaletteProps) {
         onClose();
       }}
       onClick={(event) => event.target === dialog.current && onClose()}
-      className="sa-search m-0 mx-auto mt-[8vh] max-h-[80vh] w-[min(40rem,calc(100vw-1.5rem))] overflow-hidden rounded-xl border border-slate-300 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      className="m-0 mx-auto mt-[8vh] max-h-[80vh] w-[min(40rem,calc(100vw-1.5rem))] overflow-hidden rounded-xl border border-slate-300 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
       <div className="flex max-h-[80vh] flex-col">
         <h2 id={`${ids}-title`} className="sr-only">
           Search the atlas
         </h2>
-        <div className="flex items-center gap-2 border-b border-slate-200 px-3 dark:border-slate-700">
+        <div className="sa-search-field flex items-center gap-2 rounded-t-xl border-b border-slate-200 px-3 dark:border-slate-700">
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" className="shrink-0 text-slate-500">
             <circle cx="7" cy="7" r="5" />
             <path d="m11 11 4 4" strokeLinecap="round" />
