@@ -2,7 +2,8 @@
 /**
  * The header's search button and the palette's shortcut (`/`, Ctrl/Cmd+K). The palette itself, its
  * library and its index load only on the first open: a page pays here for a button and a key
- * listener. Without JS the button stays hidden (it could do nothing).
+ * listener. Until the page's JS runs (and without JS) the button keeps its place but is invisible
+ * and out of the tab order: it could do nothing yet, and showing it later must not move the page.
  */
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { isSearchShortcut } from './shortcut';
@@ -47,12 +48,11 @@ export function SearchButton() {
     <>
       <button
         type="button"
-        hidden={!mounted}
         onClick={show}
         aria-haspopup="dialog"
         aria-keyshortcuts="/ Control+K Meta+K"
         data-testid="search-button"
-        className="ml-auto flex items-center gap-2 rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-700 hover:border-sky-600 hover:text-slate-950 dark:border-slate-600 dark:text-slate-300 dark:hover:text-white"
+        className={`${mounted ? '' : 'invisible '}ml-auto flex items-center gap-2 rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-700 hover:border-sky-600 hover:text-slate-950 dark:border-slate-600 dark:text-slate-300 dark:hover:text-white`}
       >
         <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2">
           <circle cx="7" cy="7" r="5" />
