@@ -17,9 +17,9 @@
  *
  * Why the file holds the records and not MiniSearch's serialised index (`toJSON`/`loadJSON`):
  * for ten stacks' worth (lib/search/estimate.ts) the serialised index was ~37 kB gzip, the records
- * alone ~20 kB, and indexing the records in the browser took about as long as `loadJSON` takes to
+ * alone ~16 kB, and indexing the records in the browser took about as long as `loadJSON` takes to
  * rebuild its tree from the serialised form (~8 ms each in Node for ~700 records). The serialised
- * index would nearly double the download for no saving at open, and sit just under the 40 kB budget.
+ * index would more than double the download for no saving at open, and sit just under the 40 kB budget.
  */
 import { type SearchDocument, type SearchIndexFile } from '../model/search';
 import { searchDocuments, type SearchSources } from './documents';
