@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { siteUrl } from '@/lib/site';
+import { SearchButton } from '@/components/search/search-button';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -46,6 +47,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 {label}
               </Link>
             ))}
+            <SearchButton />
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-[1600px] px-6 py-8">
