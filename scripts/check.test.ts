@@ -121,6 +121,7 @@ const CASES: Case[] = [
   { fixture: '54-tour-outside-diagram.mdx', expected: `${D}/54-tour-outside-diagram.mdx:75:1 error: \`<Tour>\` is outside any \`<Diagram>\``, hint: 'move it inside the `<Diagram>` whose components it focuses, after its layers and flows' },
   { fixture: '55-step-outside-tour.mdx', expected: `${D}/55-step-outside-tour.mdx:65:3 error: \`<Step>\` is outside any \`<Tour>\``, hint: 'wrap the steps in a tour: `<Tour id="..." title="...">…</Tour>`' },
   { fixture: '56-text-directly-in-tour.mdx', expected: `${D}/56-text-directly-in-tour.mdx:66:5 error: unexpected text directly inside \`<Tour>\``, hint: 'put the prose inside a `<Step>`, e.g. `<Step title="..." focus="x">Prose</Step>`' },
+  { fixture: '67-unknown-layer-role.mdx', expected: `${D}/67-unknown-layer-role.mdx:22:43 error: unknown role \`ingest\` on \`<Layer>\``, hint: 'did you mean `ingestion`?' },
 ];
 
 interface Run {

@@ -13,12 +13,12 @@ sources:
 ---
 
 <Diagram id="pipeline" title="Click Pipeline">
-  <Layer id="sources" title="Sources">
+  <Layer id="sources" title="Sources" role="sources">
     <Component id="web-app" label="Web App">
       The site people click around in.
     </Component>
   </Layer>
-  <Layer id="analytics" title="Analytics">
+  <Layer id="analytics" title="Analytics" role="serving">
     <Component id="dashboards" label="Dashboards">
       Charts of what people click.
     </Component>
@@ -56,18 +56,18 @@ Replace this intro with two short paragraphs in your own words: what this stack 
 its views. Any Markdown works here.
 
 <Diagram id="overview" title="Overview">
-  <Layer id="sources" title="Sources">
+  <Layer id="sources" title="Sources" role="sources">
     <Component id="app" label="App">
       Where data starts: say what the component is, what it does at ${company}, and what data it holds
       or moves.
     </Component>
   </Layer>
-  <Layer id="ingestion" title="Ingestion">
+  <Layer id="ingestion" title="Ingestion" role="ingestion">
     <Component id="queue" label="Message Queue" tech="kafka">
       A component can link to a technology in content/technologies.json with tech="...".
     </Component>
   </Layer>
-  <Layer id="analytics" title="Analytics">
+  <Layer id="analytics" title="Analytics" role="serving">
     <Component id="warehouse" label="Warehouse">
       Where the data ends up.
     </Component>
@@ -94,10 +94,10 @@ its views. Any Markdown works here.
 </Diagram>
 
 <Diagram id="queue-centric" title="Around the Queue">
-  <Layer id="producers" title="Producers">
+  <Layer id="producers" title="Producers" role="sources">
     <Component id="app" />
   </Layer>
-  <Layer id="hub" title="Hub">
+  <Layer id="hub" title="Hub" role="ingestion">
     <Component id="queue" />
   </Layer>
   <Flow from="app" to="queue" label="events" mode="async">

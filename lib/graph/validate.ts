@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import {
   ELEMENT_SCHEMAS,
   FLOW_MODES,
+  LAYER_ROLES,
   ID_PATTERN,
   type ContentError,
   type ElementName,
@@ -73,17 +74,21 @@ function splitExample(message: string): { rule: string; example?: string } {
   return at < 0 ? { rule: message } : { rule: message.slice(0, at), example: message.slice(at + 2) };
 }
 
+/** Attributes whose value comes from a closed list: an unknown value gets a did-you-mean. */
+const VOCABULARIES: Record<string, readonly string[]> = { mode: FLOW_MODES, role: LAYER_ROLES };
+
 function describeIssue(name: ElementName, issue: z.core.$ZodIssue, attrs: Record<string, unknown>): { key: string; message: string; hint?: string } {
   const key = String(issue.path[0] ?? '');
   const on = `on \`<${name}>\``;
   if (issue.code === 'unrecognized_keys') {
     return { key: issue.keys[0] ?? '', message: `unknown attribute \`${issue.keys.join('`, `')}\` ${on}` };
   }
-  if (issue.code === 'invalid_value' && key === 'mode') {
+  const vocabulary = issue.code === 'invalid_value' ? VOCABULARIES[key] : undefined;
+  if (vocabulary) {
     return {
       key,
-      message: `unknown mode \`${String(attrs.mode)}\` ${on}`,
-      hint: didYouMean(String(attrs.mode), FLOW_MODES) ?? `use one of ${FLOW_MODES.map((m) => `\`${m}\``).join(', ')}`,
+      message: `unknown ${key} \`${String(attrs[key])}\` ${on}`,
+      hint: didYouMean(String(attrs[key]), vocabulary) ?? `use one of ${vocabulary.map((m) => `\`${m}\``).join(', ')}`,
     };
   }
   if (issue.code === 'invalid_type' && attrs[key] === undefined) {
@@ -276,7 +281,7 @@ function validateGraph(parsed: ParsedDocument, report: Report, options: Validate
         inDiagram.set(id, layerIndex);
         componentIds.push(id);
       }
-      return { id: layerAttrs?.id ?? `layer-${layerIndex}`, title: layerAttrs?.title ?? '', componentIds };
+      return { id: layerAttrs?.id ?? `layer-${layerIndex}`, title: layerAttrs?.title ?? '', ...(layerAttrs?.role ? { role: layerAttrs.role } : {}), componentIds };
     });
     if (diagram.layers.length === 0) {
       report.add('error', diagram.at, `diagram \`${attrs?.id ?? '?'}\` is empty`, 'add `<Layer>` elements with `<Component>`s inside');

@@ -6,6 +6,7 @@ import { StackExplorer } from '@/components/stack/stack-explorer';
 import { renderProse } from '@/components/stack/render-prose';
 import { Intro } from '@/components/mdx/intro';
 import { SourceList } from '@/components/ui/source-list';
+import { CompareWith } from '@/components/compare/compare-with';
 
 export const dynamicParams = false;
 
@@ -43,6 +44,11 @@ export default async function StackPage({ params }: Props) {
         </h2>
         <SourceList sources={stack.meta.sources} />
       </section>
+      <CompareWith
+        slug={slug}
+        company={stack.meta.company}
+        others={allStacks.filter((other) => other.meta.slug !== slug).map((other) => ({ slug: other.meta.slug, company: other.meta.company }))}
+      />
     </article>
   );
 }
