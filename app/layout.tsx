@@ -41,6 +41,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               ['/', 'Stacks'],
               ['/tech/', 'Technologies'],
               ['/concepts/', 'Concepts'],
+              ['/compare/', 'Compare'],
               ['/docs/authoring/', 'Add a stack'],
             ].map(([href, label]) => (
               <Link key={href} href={href!} className="text-sm text-slate-700 hover:text-slate-950 dark:text-slate-300 dark:hover:text-white">
