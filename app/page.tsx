@@ -1,9 +1,25 @@
-import Link from 'next/link';
 import { getStackList, getTechNames } from '@/lib/content';
 import { stackHref, techHref } from '@/lib/model/links';
+import { StackGrid, type HomeStack, type TechFilter } from '@/components/home/stack-grid';
+
+/** Technologies worth filtering by: the ten most shared (by at least two stacks), most used first. */
+function techFilters(stacks: HomeStack[]): TechFilter[] {
+  const counts = new Map<string, TechFilter>();
+  for (const stack of stacks) for (const tech of stack.techs) counts.set(tech.id, { id: tech.id, name: tech.name, count: (counts.get(tech.id)?.count ?? 0) + 1 });
+  return [...counts.values()].filter((f) => f.count >= 2).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, 10);
+}
 
 export default async function HomePage() {
-  const [stacks, techNames] = await Promise.all([getStackList(), getTechNames()]);
+  const [list, techNames] = await Promise.all([getStackList(), getTechNames()]);
+  const stacks: HomeStack[] = list.map((stack) => ({
+    slug: stack.meta.slug,
+    company: stack.meta.company,
+    title: stack.meta.title,
+    summary: stack.meta.summary,
+    href: stackHref(stack.meta.slug),
+    counts: `${stack.componentCount} components · ${stack.flowCount} flows · ${stack.viewTitles.length} views`,
+    techs: stack.techs.map((id) => ({ id, name: techNames.get(id) ?? id, href: techHref(id) })),
+  }));
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Stack Atlas</h1>
@@ -17,40 +33,7 @@ export default async function HomePage() {
           No stacks yet. Add one as <code>content/stacks/&lt;slug&gt;.mdx</code>.
         </p>
       ) : (
-        <ul className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-3" data-testid="stack-list">
-          {stacks.map((stack) => (
-            <li key={stack.meta.slug} className="relative rounded-xl border border-slate-200 p-5 hover:border-sky-600 dark:border-slate-700 dark:hover:border-sky-400">
-              <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{stack.meta.company}</p>
-              <h3 className="mt-1 text-lg font-semibold">
-                <Link href={stackHref(stack.meta.slug)} className="after:absolute after:inset-0">
-                  {stack.meta.title}
-                </Link>
-              </h3>
-              <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{stack.meta.summary}</p>
-              <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-                {stack.componentCount} components · {stack.flowCount} flows · {stack.viewTitles.length} views
-              </p>
-              {stack.techs.length > 0 ? (
-                <>
-                  {/* Said before the list rather than as its aria-label, which a list should not carry. */}
-                  <p className="sr-only">Technologies in {stack.meta.company}&apos;s stack:</p>
-                  <ul className="relative z-10 mt-3 flex flex-wrap gap-1.5">
-                    {stack.techs.map((tech) => (
-                      <li key={tech}>
-                        <Link
-                          href={techHref(tech)}
-                          className="inline-block rounded-full border border-slate-300 px-2 py-0.5 text-xs text-slate-700 hover:border-sky-600 hover:text-slate-950 dark:border-slate-600 dark:text-slate-300 dark:hover:text-white"
-                        >
-                          {techNames.get(tech) ?? tech}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+        <StackGrid stacks={stacks} filters={techFilters(stacks)} />
       )}
     </>
   );
