@@ -42,7 +42,7 @@ function testDiagram(): ClientView {
       { id: 'left', title: 'Left', componentIds: ['a', 'b'] },
       { id: 'right', title: 'Right', componentIds: ['c'] },
     ],
-    flows: [{ id: 'a-to-c', from: 'a', to: 'c', label: 'things', path: 'M200,84 L320,84', labelX: 260, labelY: 84 }],
+    flows: [{ id: 'a-to-c', from: 'a', to: 'c', label: 'things', path: 'M200,84 L320,84', labelX: 260, labelY: 84, citations: [] }],
     nodes: [
       { id: 'c', layerId: 'right', ...box(320, 56) },
       { id: 'b', layerId: 'left', ...box(16, 134) },

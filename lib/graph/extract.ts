@@ -17,6 +17,7 @@ import {
   type ParsedElement,
   type ParsedFlow,
   type ParsedLayer,
+  type ParsedProse,
   type ParsedStep,
   type ParsedTour,
   type RawAttr,
@@ -35,7 +36,11 @@ const EXPECTED_PARENT: Record<string, string> = {
   Flow: 'a `<Diagram>`',
   Tour: 'a `<Diagram>`, after its layers and flows',
   Step: 'a `<Tour>`',
+  Cite: 'the prose of a `<Component>`, `<Flow>` or `<Step>`',
 };
+
+/** The tag the prose tree keeps where a `<Cite>` was: the prose renderer turns it into the numbered link. */
+export const CITE_MARKER = 'cite-ref';
 
 /** What to do with text found where only elements go, by container. */
 const TEXT_HINT = 'put explanations inside a `<Component>` or `<Flow>`, e.g. `<Component id="x" label="X">Prose</Component>`';
@@ -122,15 +127,43 @@ function stripPositions<T>(value: T): T {
   return value;
 }
 
-/** Prose children -> HTML syntax tree. JSX, expressions and imports inside prose are reported. */
-function readProse(node: JsxElement, ctx: Context): { prose: HastRoot | null; text: string } {
+/**
+ * Replaces each `<Cite>` under `parent` with a marker node that becomes `<cite-ref data-source data-quote>`
+ * in the HTML tree (mdast-util-to-hast applies `data.hName`/`hProperties` to unknown nodes), and returns
+ * the citations as read, in document order, with their positions.
+ */
+function takeCites(parent: Parent, ctx: Context): ParsedElement[] {
+  const cites: ParsedElement[] = [];
+  parent.children = parent.children.map((child) => {
+    if (isJsx(child) && child.name === 'Cite') {
+      const cite = readElement(child, ctx);
+      if (child.children.some((inner) => !isBlank(inner))) {
+        ctx.error(child, '`<Cite>` takes no content', { hint: 'put the quoted words in `quote="..."` and close the tag: `<Cite source="..." quote="..." />`' });
+      }
+      cites.push(cite);
+      const text = (key: string) => (typeof cite.attrs[key] === 'string' ? (cite.attrs[key] as string) : '');
+      return {
+        type: 'citeMarker',
+        children: [],
+        data: { hName: CITE_MARKER, hProperties: { dataSource: text('source'), dataQuote: text('quote') } },
+      } as unknown as RootContent;
+    }
+    if ('children' in child && Array.isArray((child as Parent).children)) cites.push(...takeCites(child as Parent, ctx));
+    return child;
+  }) as Parent['children'];
+  return cites;
+}
+
+/** Prose children -> HTML syntax tree. `<Cite>` becomes a marker; other JSX, expressions and imports are reported. */
+function readProse(node: JsxElement, ctx: Context): ParsedProse {
   const children = node.children.filter((child) => !isBlank(child)) as RootContent[];
-  if (children.length === 0) return { prose: null, text: '' };
-  reportNonMarkdown(children, ctx, `\`<${node.name}>\` prose`);
+  if (children.length === 0) return { prose: null, text: '', cites: [] };
   const root: Root = { type: 'root', children };
+  const cites = takeCites(root, ctx);
+  reportNonMarkdown(root.children, ctx, `\`<${node.name}>\` prose`);
   const hast = toHast(root) as HastRoot;
-  const text = toString(root).replace(/\s+/g, ' ').trim();
-  return { prose: stripPositions(hast), text };
+  const text = toString(root).replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
+  return { prose: stripPositions(hast), text, cites };
 }
 
 function reportNonMarkdown(nodes: Node[], ctx: Context, where: string): void {

@@ -7,3 +7,5 @@ export * from './label-metrics';
 export * from './links';
 export * from './trace';
 export type * from './types';
+export * from './text-fragment';
+export * from './coverage';
