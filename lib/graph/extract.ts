@@ -24,6 +24,7 @@ import {
   type SourcePoint,
 } from './schema';
 import { didYouMean } from './suggest';
+import { CITE_MARKER_TAG } from '../model/cite-marker';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -38,9 +39,6 @@ const EXPECTED_PARENT: Record<string, string> = {
   Step: 'a `<Tour>`',
   Cite: 'the prose of a `<Component>`, `<Flow>` or `<Step>`',
 };
-
-/** The tag the prose tree keeps where a `<Cite>` was: the prose renderer turns it into the numbered link. */
-export const CITE_MARKER = 'cite-ref';
 
 /** What to do with text found where only elements go, by container. */
 const TEXT_HINT = 'put explanations inside a `<Component>` or `<Flow>`, e.g. `<Component id="x" label="X">Prose</Component>`';
@@ -145,7 +143,7 @@ function takeCites(parent: Parent, ctx: Context): ParsedElement[] {
       return {
         type: 'citeMarker',
         children: [],
-        data: { hName: CITE_MARKER, hProperties: { dataSource: text('source'), dataQuote: text('quote') } },
+        data: { hName: CITE_MARKER_TAG, hProperties: { dataSource: text('source'), dataQuote: text('quote') } },
       } as unknown as RootContent;
     }
     if ('children' in child && Array.isArray((child as Parent).children)) cites.push(...takeCites(child as Parent, ctx));

@@ -40,7 +40,7 @@ describe('the good fixture', () => {
     expect(stack.views[1]!.flows.map((flow) => flow.id)).toEqual(['clicks']);
     expect(stack.views[1]!.layers.map((layer) => layer.componentIds)).toEqual([['web-app'], ['kafka']]);
     expect(stack.meta).toMatchObject({ slug: 'fixture', file: 'content/stacks/fixture.mdx', company: 'Acme' });
-    expect(stack.meta.sources).toEqual([{ title: 'Events at Acme', url: 'https://eng.acme.example/events', date: '2024-05-01' }]);
+    expect(stack.meta.sources).toEqual([{ id: 'acme-events', title: 'Events at Acme', url: 'https://eng.acme.example/events' }]);
   });
 });
 
@@ -312,11 +312,11 @@ describe('frontmatter', () => {
     const error = await soleError(edit(GOOD, 'url: https://eng.acme.example/events', `url: ${url}`));
     expect(error.message).toBe(`frontmatter \`sources.0.url\` must be an absolute http(s) URL, got "${url}"`);
     expect(error.hint).toBe('e.g. `https://eng.example.com/post`');
-    expect(at(error)).toEqual({ line: 7, column: 5 });
+    expect(at(error)).toEqual({ line: 8, column: 5 });
   });
 
   it('points at the right item of the sources list', async () => {
-    const source = edit(GOOD, '    date: 2024-05-01', '    date: 2024-05-01\n  - title: "Second"\n    url: /relative');
+    const source = edit(GOOD, '    url: https://eng.acme.example/events', '    url: https://eng.acme.example/events\n  - id: second\n    title: "Second"\n    url: /relative');
     const error = await soleError(source);
     expect(error.message).toContain('`sources.1.url`');
     expect(at(error)).toEqual(locate(source, 'url: /relative'));
@@ -437,7 +437,7 @@ describe('warnings (the stack stays valid)', () => {
   });
 
   it('a stack that cites no sources', async () => {
-    const source = edit(GOOD, '\nsources:\n  - title: "Events at Acme"\n    url: https://eng.acme.example/events\n    date: 2024-05-01', '');
+    const source = edit(GOOD, '\nsources:\n  - id: acme-events\n    title: "Events at Acme"\n    url: https://eng.acme.example/events', '');
     const { ok, warnings } = await checkFixture(source);
     expect(ok).toBe(true);
     expect(warnings).toEqual([

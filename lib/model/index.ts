@@ -9,3 +9,4 @@ export * from './trace';
 export type * from './types';
 export * from './text-fragment';
 export * from './coverage';
+export * from './citations';
