@@ -6,6 +6,7 @@ import { StackExplorer } from '@/components/stack/stack-explorer';
 import { renderProse } from '@/components/stack/render-prose';
 import { Intro } from '@/components/mdx/intro';
 import { SourceList } from '@/components/ui/source-list';
+import { coverage, coverageSentence } from '@/lib/model/coverage';
 
 export const dynamicParams = false;
 
@@ -41,6 +42,10 @@ export default async function StackPage({ params }: Props) {
         <h2 id="sources-heading" className="text-xl font-semibold">
           Sources
         </h2>
+        {/* How much of the diagram rests on these: flows count once per view they are declared in (lib/model/coverage). */}
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="coverage">
+          {coverageSentence(coverage(stack))}.
+        </p>
         <SourceList sources={stack.meta.sources} />
       </section>
     </article>
