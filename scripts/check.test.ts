@@ -121,6 +121,16 @@ const CASES: Case[] = [
   { fixture: '54-tour-outside-diagram.mdx', expected: `${D}/54-tour-outside-diagram.mdx:76:1 error: \`<Tour>\` is outside any \`<Diagram>\``, hint: 'move it inside the `<Diagram>` whose components it focuses, after its layers and flows' },
   { fixture: '55-step-outside-tour.mdx', expected: `${D}/55-step-outside-tour.mdx:66:3 error: \`<Step>\` is outside any \`<Tour>\``, hint: 'wrap the steps in a tour: `<Tour id="..." title="...">…</Tour>`' },
   { fixture: '56-text-directly-in-tour.mdx', expected: `${D}/56-text-directly-in-tour.mdx:67:5 error: unexpected text directly inside \`<Tour>\``, hint: 'put the prose inside a `<Step>`, e.g. `<Step title="..." focus="x">Prose</Step>`' },
+  { fixture: '57-duplicate-source-id.mdx', expected: `${D}/57-duplicate-source-id.mdx:9:5 error: source id \`acme-events\` is used twice (first by source 1)`, hint: 'give each source its own id; citations name sources by id' },
+  { fixture: '58-source-missing-id.mdx', expected: `${D}/58-source-missing-id.mdx:9:5 error: missing frontmatter field \`sources.1.id\``, hint: 'give the source an id in lowercase kebab-case, e.g. `id: events-at-acme`: `<Cite source="...">` names it' },
+  { fixture: '59-cite-unknown-source.mdx', expected: `${D}/59-cite-unknown-source.mdx:24:55 error: citation of unknown source \`acme-event\``, hint: 'did you mean `acme-events`?' },
+  { fixture: '60-cite-quote-too-long.mdx', expected: `${D}/60-cite-quote-too-long.mdx:24:76 error: attribute \`quote\` on \`<Cite>\` must be at most 30 words, got "Every click and every request becomes an…"`, hint: 'e.g. one sentence of the post' },
+  { fixture: '61-cite-missing-source.mdx', expected: `${D}/61-cite-missing-source.mdx:24:49 error: missing required attribute \`source\` on \`<Cite>\``, hint: null },
+  { fixture: '62-cite-missing-quote.mdx', expected: `${D}/62-cite-missing-quote.mdx:36:42 error: missing required attribute \`quote\` on \`<Cite>\``, hint: null },
+  { fixture: '63-cite-directly-in-layer.mdx', expected: `${D}/63-cite-directly-in-layer.mdx:18:5 error: \`<Cite>\` is not allowed in a \`<Layer>\` (only \`<Component>\` goes there)`, hint: '`<Cite>` must be inside the prose of a `<Component>`, `<Flow>` or `<Step>`' },
+  { fixture: '64-inferred-with-a-value.mdx', expected: `${D}/64-inferred-with-a-value.mdx:50:57 error: attribute \`inferred\` on \`<Flow>\` is written bare, with no value, got "yes"`, hint: 'e.g. `<Flow from="a" to="b" label="x" inferred>`' },
+  { fixture: '65-cite-with-content.mdx', expected: `${D}/65-cite-with-content.mdx:27:40 error: \`<Cite>\` takes no content`, hint: 'put the quoted words in `quote="..."` and close the tag: `<Cite source="..." quote="..." />`' },
+  { fixture: '66-cite-in-intro.mdx', expected: `${D}/66-cite-in-intro.mdx:11:65 error: \`<Cite>\` is not allowed in the intro prose`, hint: '`<Cite>` must be inside the prose of a `<Component>`, `<Flow>` or `<Step>`' },
 ];
 
 interface Run {

@@ -466,3 +466,38 @@ describe('warnings (the stack stays valid)', () => {
     expect(messages(warnings)).toEqual(['flow `dashboard-to-api` goes backwards, from a later layer to an earlier one']);
   });
 });
+
+describe('citations and inferred', () => {
+  it('puts each element\'s citations and `inferred` in the model', async () => {
+    const source = edit(
+      edit(GOOD, 'The event bus in the middle of everything.', 'The event bus.<Cite source="acme-events" quote="in  the middle" />'),
+      '<Flow from="api" to="dashboard" label="health checks">',
+      '<Flow from="api" to="dashboard" label="health checks" inferred>',
+    );
+    const { validation } = await checkFixture(source);
+    if (!validation?.ok) throw new Error('expected a valid stack');
+    const { components, views } = validation.document;
+    expect(components.kafka!.citations).toEqual([{ source: 'acme-events', quote: 'in the middle' }]);
+    expect(components.kafka!.inferred).toBeUndefined();
+    expect(views[0]!.flows.find((flow) => flow.id === 'api-to-dashboard')).toMatchObject({ inferred: true, citations: [] });
+  });
+
+  it('lists every component and flow with neither a citation nor `inferred`, apart from the warnings', async () => {
+    const source = edit(
+      edit(GOOD, 'The event bus in the middle of everything.', 'The event bus.<Cite source="acme-events" quote="the middle" />'),
+      '<Flow from="api" to="dashboard" label="health checks">',
+      '<Flow from="api" to="dashboard" label="health checks" inferred>',
+    );
+    const { validation, warnings } = await checkFixture(source);
+    if (!validation?.ok) throw new Error('expected a valid stack');
+    expect(warnings).toEqual([]);
+    const messages = validation.uncited.map((note) => note.message);
+    // 5 components and 7 flows, less the cited Kafka and the inferred health checks.
+    expect(messages).toHaveLength(10);
+    expect(messages).toContain('component `web-app` cites no source');
+    expect(messages).not.toContain('component `kafka` cites no source');
+    expect(messages).toContain('flow `clicks` in view `hub` cites no source');
+    expect(messages).not.toContain('flow `api-to-dashboard` in view `main` cites no source');
+    expect(validation.uncited[0]).toMatchObject({ severity: 'warning', ...locate(source, '<Component id="web-app" label') });
+  });
+});

@@ -164,7 +164,10 @@ function checkFrontmatter<S extends z.ZodObject>(parsed: ParsedDocument, schema:
     const name = path.join('.');
     const value = valueAt(data, path);
     if (issue.code === 'invalid_type' && value === undefined) {
-      report.add('error', at, `missing frontmatter field \`${name}\``, `add \`${String(path.at(-1))}: ...\` between the \`---\` lines`);
+      const hint = path[0] === 'sources' && path.at(-1) === 'id'
+        ? 'give the source an id in lowercase kebab-case, e.g. `id: events-at-acme`: `<Cite source="...">` names it'
+        : `add \`${String(path.at(-1))}: ...\` between the \`---\` lines`;
+      report.add('error', at, `missing frontmatter field \`${name}\``, hint);
       continue;
     }
     const { rule, example } = issue.code === 'invalid_type'
