@@ -16,7 +16,8 @@ sources:
 <Diagram id="pipeline" title="Click Pipeline">
   <Layer id="sources" title="Sources">
     <Component id="web-app" label="Web App">
-      The site people click around in.<Cite source="click-pipeline" quote="every click on the site" />
+      The site people click around in.
+      <Cite source="click-pipeline" quote="every click on the site" />
     </Component>
   </Layer>
   <Layer id="analytics" title="Analytics">
@@ -25,7 +26,8 @@ sources:
     </Component>
   </Layer>
   <Flow from="web-app" to="dashboards" label="clicks" mode="stream">
-    Each click is counted as it happens.<Cite source="click-pipeline" quote="counted as it happens" />
+    Each click is counted as it happens.
+    <Cite source="click-pipeline" quote="counted as it happens" />
   </Flow>
   <Tour id="follow-a-click" title="Follow a click">
     <Step title="Someone clicks" focus="web-app">
@@ -62,27 +64,31 @@ its views. Any Markdown works here.
   <Layer id="sources" title="Sources">
     <Component id="app" label="App">
       Where data starts: say what the component is, what it does at ${company}, and what data it holds
-      or moves. Cite the post it rests on with the exact words (at most 30), which the link opens the
-      post at.<Cite source="replace-with-a-source-id" quote="replace with exact words from the post" />
+      or moves. Cite the post it rests on with its exact words (at most 30); the link opens the post
+      at them. A Cite tag on its own line joins the paragraph above it.
+      <Cite source="replace-with-a-source-id" quote="replace with exact words from the post" />
     </Component>
   </Layer>
   <Layer id="ingestion" title="Ingestion">
     <Component id="queue" label="Message Queue" tech="kafka">
-      A component can link to a technology in content/technologies.json with tech="...".<Cite source="replace-with-a-source-id" quote="replace with exact words from the post" />
+      A component can link to a technology in content/technologies.json with tech="...".
+      <Cite source="replace-with-a-source-id" quote="replace with exact words from the post" />
     </Component>
   </Layer>
   <Layer id="analytics" title="Analytics">
     <Component id="warehouse" label="Warehouse" inferred>
-      Where the data ends up. Mark a component or flow inferred when the sources do not state it and
-      you draw it as a reading aid; npm run check warns about any with neither a citation nor inferred.
+      Where the data ends up. Mark a component or flow inferred when you draw it as a reading aid
+      and the sources do not state it. npm run check warns about any with neither.
     </Component>
   </Layer>
   <Flow from="app" to="queue" label="events" mode="async">
     What moves along this flow, and why it moves this way. Modes: sync, async, fire-and-forget,
-    stream, batch, cdc.<Cite source="replace-with-a-source-id" quote="replace with exact words from the post" />
+    stream, batch, cdc.
+    <Cite source="replace-with-a-source-id" quote="replace with exact words from the post" />
   </Flow>
   <Flow from="queue" to="warehouse" label="hourly batches" mode="batch">
-    Every flow explains itself in a sentence or two.<Cite source="replace-with-a-source-id" quote="replace with exact words from the post" />
+    Every flow explains itself in a sentence or two.
+    <Cite source="replace-with-a-source-id" quote="replace with exact words from the post" />
   </Flow>
   <Tour id="follow-an-event" title="Follow an event">
     <Step title="The app sends an event" focus="app">
@@ -107,7 +113,8 @@ its views. Any Markdown works here.
   </Layer>
   <Flow from="app" to="queue" label="events" mode="async">
     A second view reuses components with a bare tag: their label and prose are written once.
-    Each view's flows cite on their own.<Cite source="replace-with-a-source-id" quote="replace with exact words from the post" />
+    Each view's flows cite on their own.
+    <Cite source="replace-with-a-source-id" quote="replace with exact words from the post" />
   </Flow>
 </Diagram>
 `;

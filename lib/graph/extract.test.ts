@@ -218,6 +218,15 @@ describe('citations', () => {
     expect(kafka.text).toBe('The event bus in the middle of everything. And more.');
   });
 
+  it('keeps a <Cite /> written on its own line inline, at the end of the paragraph before it', async () => {
+    const source = edit(GOOD, 'The event bus in the middle of everything.', 'The event bus in the middle of everything.\n      <Cite source="acme-events" quote="the middle" />');
+    const kafka = component(await parseFixture(source), 0, 'kafka');
+    expect(kafka.cites[0]!.at).toEqual(locate(source, '<Cite source="acme-events"'));
+    const paragraph = kafka.prose!.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p')!;
+    expect(paragraph.children.at(-1)).toMatchObject({ type: 'element', tagName: 'cite-ref' });
+    expect(kafka.prose!.children.filter((child) => child.type === 'element')).toHaveLength(1);
+  });
+
   it('reads citations in flow and step prose too', async () => {
     const source = edit(
       edit(GOOD, 'Clicks are published without waiting.', 'Clicks are published without waiting.<Cite source="acme-events" quote="without waiting" />'),

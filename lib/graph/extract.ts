@@ -132,7 +132,8 @@ function stripPositions<T>(value: T): T {
  */
 function takeCites(parent: Parent, ctx: Context): ParsedElement[] {
   const cites: ParsedElement[] = [];
-  parent.children = parent.children.map((child) => {
+  const kept: Parent['children'] = [];
+  for (const child of parent.children) {
     if (isJsx(child) && child.name === 'Cite') {
       const cite = readElement(child, ctx);
       if (child.children.some((inner) => !isBlank(inner))) {
@@ -140,15 +141,21 @@ function takeCites(parent: Parent, ctx: Context): ParsedElement[] {
       }
       cites.push(cite);
       const text = (key: string) => (typeof cite.attrs[key] === 'string' ? (cite.attrs[key] as string) : '');
-      return {
+      const marker = {
         type: 'citeMarker',
         children: [],
         data: { hName: CITE_MARKER_TAG, hProperties: { dataSource: text('source'), dataQuote: text('quote') } },
       } as unknown as RootContent;
+      // A `<Cite />` on a line of its own after a paragraph (a flow element) cites that paragraph: keep it inline there.
+      const previous = kept.at(-1);
+      if (child.type === 'mdxJsxFlowElement' && previous?.type === 'paragraph') (previous as Parent).children.push(marker as Parent['children'][number]);
+      else kept.push(marker as Parent['children'][number]);
+      continue;
     }
     if ('children' in child && Array.isArray((child as Parent).children)) cites.push(...takeCites(child as Parent, ctx));
-    return child;
-  }) as Parent['children'];
+    kept.push(child);
+  }
+  parent.children = kept;
   return cites;
 }
 
