@@ -37,10 +37,12 @@ export async function check(args: string[], print: (line: string) => void = cons
       errors++;
       continue;
     }
-    const problems = [...(result.ok ? [] : result.errors), ...result.warnings].sort((a, b) => a.line - b.line || a.column - b.column);
+    // Uncited components and flows are warnings of a valid file only: an invalid one has its errors to fix first.
+    const uncited = result.ok ? (result.uncited ?? []) : [];
+    const problems = [...(result.ok ? [] : result.errors), ...result.warnings, ...uncited].sort((a, b) => a.line - b.line || a.column - b.column);
     for (const problem of problems) print(formatError(problem));
     errors += result.ok ? 0 : result.errors.length;
-    warnings += result.warnings.length;
+    warnings += result.warnings.length + uncited.length;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

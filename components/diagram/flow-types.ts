@@ -18,6 +18,8 @@ export type ComponentNodeData = {
   layerTitle: string;
   ariaLabel: string;
   state: HighlightState;
+  /** Drawn as a reading aid (the sources do not state it): a visible "inferred" tag on the node. */
+  inferred?: true;
 };
 export type ComponentNode = Node<ComponentNodeData, 'component'>;
 
@@ -35,6 +37,8 @@ export type FlowEdgeData = {
   labelX: number;
   labelY: number;
   state: HighlightState;
+  /** Drawn as a reading aid: cross-ticks over the line and a dashed label box (see ./mode-style). */
+  inferred?: true;
 };
 export type FlowEdge = Edge<FlowEdgeData, 'flow'>;
 export type DiagramEdgeKind = NonNullable<FlowEdge['type']>;

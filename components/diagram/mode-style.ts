@@ -13,3 +13,11 @@ export const MODE_STROKE: Record<FlowMode | 'none', { dash?: string; width: numb
   cdc: { dash: '4 3', width: 1.75, className: 'text-teal-700 dark:text-teal-300' },
   none: { width: 1.5, className: 'text-slate-500 dark:text-slate-400' },
 };
+
+/**
+ * An inferred flow (a reading aid the sources do not state) keeps its mode's line and gets short
+ * ticks across it: a thick stroke dashed into thin slices, in the line's own colour. No mode uses
+ * ticks, so the two cues combine without hiding each other; the label box is dashed too.
+ */
+export const INFERRED_TICKS = { dash: '1.5 9', width: 9 } as const;
+export const INFERRED_LABEL_DASH = '3 2';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GOOD, laidOut } from '@/lib/graph/__fixtures__/helpers';
+import { GOOD, edit, laidOut } from '@/lib/graph/__fixtures__/helpers';
 import { toClientModel } from '@/lib/graph/client-model';
 import type { ClientView, ExplorerModel } from '@/lib/model/types';
 import { STACKS_DIR } from '@/lib/content/files';
@@ -42,7 +42,7 @@ function testDiagram(): ClientView {
       { id: 'left', title: 'Left', componentIds: ['a', 'b'] },
       { id: 'right', title: 'Right', componentIds: ['c'] },
     ],
-    flows: [{ id: 'a-to-c', from: 'a', to: 'c', label: 'things', path: 'M200,84 L320,84', labelX: 260, labelY: 84 }],
+    flows: [{ id: 'a-to-c', from: 'a', to: 'c', label: 'things', path: 'M200,84 L320,84', labelX: 260, labelY: 84, citations: [] }],
     nodes: [
       { id: 'c', layerId: 'right', ...box(320, 56) },
       { id: 'b', layerId: 'left', ...box(16, 134) },
@@ -132,6 +132,26 @@ describe('toFlowEdges', () => {
     const edges = edgesOf(main);
     expect(edges.find((edge) => edge.id === 'web-app-to-kafka')!.ariaLabel).toBe('Flow from Web App to Kafka: click events, asynchronous');
     expect(edges.find((edge) => edge.id === 'api-to-dashboard')!.ariaLabel).toBe('Flow from API to Dashboard: health checks');
+  });
+
+  it('marks inferred flows and components in their data and their names, and nothing else', async () => {
+    const source = edit(
+      edit(GOOD, '<Flow from="api" to="dashboard" label="health checks">', '<Flow from="api" to="dashboard" label="health checks" inferred>'),
+      '<Component id="lake" label="Data Lake" tech="hadoop">',
+      '<Component id="lake" label="Data Lake" tech="hadoop" inferred>',
+    );
+    const inferredModel = toClientModel((await laidOut(source)).stack);
+    const view = inferredModel.views[0]!;
+    const edges = toFlowEdges(view, inferredModel.components, {});
+    const health = edges.find((edge) => edge.id === 'api-to-dashboard')!;
+    expect(health.data!.inferred).toBe(true);
+    expect(health.ariaLabel).toBe('Flow from API to Dashboard: health checks, inferred');
+    expect(edges.filter((edge) => edge.data!.inferred).map((edge) => edge.id)).toEqual(['api-to-dashboard']);
+    const nodes = componentNodes(toFlowNodes(view, inferredModel.components, {}));
+    const lake = nodes.find((node) => node.id === 'lake')!;
+    expect(lake.data.inferred).toBe(true);
+    expect(lake.data.ariaLabel).toMatch(/^Data Lake, inferred, Ingestion, /);
+    expect(nodes.filter((node) => node.data.inferred).map((node) => node.id)).toEqual(['lake']);
   });
 
   it('flowAriaLabel falls back to ids for unknown components', () => {

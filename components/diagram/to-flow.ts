@@ -11,16 +11,18 @@ import type { BandNode, ComponentNode, DiagramNode, FlowEdge, HighlightState, Se
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** "Kafka, Ingestion, 5 incoming and 6 outgoing flows" */
-export function componentAriaLabel(label: string, layerTitle: string, incoming: number, outgoing: number): string {
-  if (incoming === 0 && outgoing === 0) return `${label}, ${layerTitle}, no flows`;
-  return `${label}, ${layerTitle}, ${incoming} incoming and ${plural(outgoing, 'outgoing flow')}`;
+/** "Kafka, Ingestion, 5 incoming and 6 outgoing flows" (", inferred" after the name when it is a reading aid) */
+export function componentAriaLabel(label: string, layerTitle: string, incoming: number, outgoing: number, inferred = false): string {
+  const name = inferred ? `${label}, inferred` : label;
+  if (incoming === 0 && outgoing === 0) return `${name}, ${layerTitle}, no flows`;
+  return `${name}, ${layerTitle}, ${incoming} incoming and ${plural(outgoing, 'outgoing flow')}`;
 }
 
-/** "Flow from Rider App to Kafka: trip events, asynchronous" */
-export function flowAriaLabel(flow: Pick<ClientFlow, 'from' | 'to' | 'label' | 'mode'>, components: Record<string, ClientComponent>): string {
+/** "Flow from Rider App to Kafka: trip events, asynchronous" (", inferred" at the end when it is a reading aid) */
+export function flowAriaLabel(flow: Pick<ClientFlow, 'from' | 'to' | 'label' | 'mode' | 'inferred'>, components: Record<string, ClientComponent>): string {
   const mode = flow.mode ? `, ${MODES[flow.mode].title.toLowerCase()}` : '';
-  return `Flow from ${components[flow.from]?.label ?? flow.from} to ${components[flow.to]?.label ?? flow.to}: ${flow.label}${mode}`;
+  const inferred = flow.inferred ? ', inferred' : '';
+  return `Flow from ${components[flow.from]?.label ?? flow.from} to ${components[flow.to]?.label ?? flow.to}: ${flow.label}${mode}${inferred}`;
 }
 
 type Lit = Map<string, Exclude<HighlightState, 'idle' | 'dimmed'>>;
@@ -108,9 +110,11 @@ export function toFlowNodes(view: ClientView, components: Record<string, ClientC
   const sorted = [...view.nodes].sort((a, b) => order.get(a.id)! - order.get(b.id)! || a.y - b.y);
   const componentNodes: ComponentNode[] = sorted.map((node) => {
     const label = components[node.id]?.label ?? node.id;
+    const inferred = components[node.id]?.inferred;
     const title = layerTitle.get(node.layerId) ?? '';
     const state = stateOf(node.id, lit, active);
-    const ariaLabel = componentAriaLabel(label, title, incoming.get(node.id) ?? 0, outgoing.get(node.id) ?? 0) + traceSuffix(state, startLabel);
+    const ariaLabel =
+      componentAriaLabel(label, title, incoming.get(node.id) ?? 0, outgoing.get(node.id) ?? 0, Boolean(inferred)) + traceSuffix(state, startLabel);
     return {
       id: node.id,
       type: 'component',
@@ -136,6 +140,7 @@ export function toFlowNodes(view: ClientView, components: Record<string, ClientC
         layerTitle: title,
         ariaLabel,
         state,
+        ...(inferred ? { inferred } : {}),
       },
     };
   });
@@ -160,6 +165,7 @@ export function toFlowEdges(view: ClientView, components: Record<string, ClientC
         labelX: flow.labelX,
         labelY: flow.labelY,
         state: stateOf(flow.id, lit, active),
+        ...(flow.inferred ? { inferred: flow.inferred } : {}),
       },
     };
   });

@@ -2,7 +2,10 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { stackHref, techHref } from '@/lib/model/links';
+import type { Source } from '@/lib/graph/schema';
 import type { ClientComponent, ClientView } from '@/lib/model/types';
+import { CitationList } from '../citation/citation-list';
+import { InferredNote } from '../citation/inferred-note';
 import type { TraceDirection } from '@/lib/model/trace';
 import { FlowLinks } from './flow-link';
 import { TraceDetails } from './trace-details';
@@ -13,6 +16,8 @@ export interface ComponentDetailsProps {
   otherViews: { id: string; title: string }[];
   components: Record<string, ClientComponent>;
   prose: ReactNode;
+  /** The stack's sources, to number and link the component's citations. */
+  sources: readonly Source[];
   trace?: TraceDirection;
   onSelectFlow(id: string): void;
   onOpenView(viewId: string): void;
@@ -20,7 +25,7 @@ export interface ComponentDetailsProps {
 }
 
 /** The panel body for a component: where it sits, what it is, and the flows in and out of it. */
-export function ComponentDetails({ component, view, otherViews, components, prose, trace, onSelectFlow, onOpenView, onTrace }: ComponentDetailsProps) {
+export function ComponentDetails({ component, view, otherViews, components, prose, sources, trace, onSelectFlow, onOpenView, onTrace }: ComponentDetailsProps) {
   const layer = view.layers.find((l) => l.componentIds.includes(component.id));
   const incoming = view.flows.filter((flow) => flow.to === component.id);
   const outgoing = view.flows.filter((flow) => flow.from === component.id);
@@ -37,7 +42,9 @@ export function ComponentDetails({ component, view, otherViews, components, pros
           </>
         ) : null}
       </p>
+      {component.inferred ? <InferredNote what="component" /> : null}
       <div className="sa-prose mt-3">{prose ?? <p>No explanation yet.</p>}</div>
+      <CitationList citations={component.citations} sources={sources} />
       {[
         { title: 'Incoming flows', flows: incoming },
         { title: 'Outgoing flows', flows: outgoing },

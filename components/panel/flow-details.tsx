@@ -3,18 +3,23 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { MODES } from '@/lib/model/modes';
 import { conceptHref } from '@/lib/model/links';
+import type { Source } from '@/lib/graph/schema';
 import type { ClientComponent, ClientFlow } from '@/lib/model/types';
+import { CitationList } from '../citation/citation-list';
+import { InferredNote } from '../citation/inferred-note';
 import { ModeBadge } from './mode-badge';
 
 export interface FlowDetailsProps {
   flow: ClientFlow;
   components: Record<string, ClientComponent>;
   prose: ReactNode;
+  /** The stack's sources, to number and link the flow's citations. */
+  sources: readonly Source[];
   onSelectNode(id: string): void;
 }
 
 /** The panel body for a flow: its ends, what moves, how, and why. */
-export function FlowDetails({ flow, components, prose, onSelectNode }: FlowDetailsProps) {
+export function FlowDetails({ flow, components, prose, sources, onSelectNode }: FlowDetailsProps) {
   const mode = flow.mode ? MODES[flow.mode] : undefined;
   return (
     <>
@@ -48,7 +53,9 @@ export function FlowDetails({ flow, components, prose, onSelectNode }: FlowDetai
           )}
         </dd>
       </dl>
+      {flow.inferred ? <InferredNote what="flow" /> : null}
       <div className="sa-prose mt-3">{prose ?? <p>No explanation yet.</p>}</div>
+      <CitationList citations={flow.citations} sources={sources} />
     </>
   );
 }

@@ -2,7 +2,7 @@
 import type { ClientComponent, ClientFlow } from '@/lib/model/types';
 import { ModeBadge } from './mode-badge';
 
-/** A button naming a flow ("Rider App → Kafka: trip events"); activating it selects the flow. */
+/** A button naming a flow ("Rider App → Kafka: trip events", "(inferred)" when it is a reading aid); activating it selects the flow. */
 export function FlowLink({
   flow,
   components,
@@ -19,6 +19,7 @@ export function FlowLink({
       </span>
       <span className="text-slate-600 dark:text-slate-400">: {flow.label}</span>
       {flow.mode ? <ModeBadge mode={flow.mode} compact /> : null}
+      {flow.inferred ? <span className="ml-1 text-xs italic text-slate-600 dark:text-slate-400">(inferred)</span> : null}
     </button>
   );
 }

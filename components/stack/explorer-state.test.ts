@@ -8,12 +8,12 @@ const view = (id: string, tours: ClientView['tours'] = []): ClientView => ({
   layers: [{ id: 'l', title: 'L', componentIds: ['a', 'b', 'c'] }],
   nodes: ['a', 'b', 'c'].map((n, i) => ({ id: n, layerId: 'l', x: 0, y: i * 80, width: 184, height: 56 })),
   bands: [],
-  flows: [{ id: 'a-to-b', from: 'a', to: 'b', label: 'x', path: 'M0,0', labelX: 0, labelY: 0 }],
+  flows: [{ id: 'a-to-b', from: 'a', to: 'b', label: 'x', path: 'M0,0', labelX: 0, labelY: 0, citations: [] }],
   tours,
   width: 300,
   height: 300,
 });
-const tour = { id: 'walk', title: 'A walk', steps: [{ title: 'One', focus: ['a'], flows: [] }, { title: 'Two', focus: ['a', 'b'], flows: ['a-to-b'] }] };
+const tour = { id: 'walk', title: 'A walk', steps: [{ title: 'One', focus: ['a'], flows: [], citations: [] }, { title: 'Two', focus: ['a', 'b'], flows: ['a-to-b'], citations: [] }] };
 const model = { views: [view('main', [tour]), view('second')] };
 
 describe('explorerState', () => {

@@ -119,6 +119,10 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
   };
 
   const usedModes = useMemo(() => modesUsed(view.flows), [view]);
+  const inferredUse = useMemo(
+    () => ({ flows: view.flows.some((f) => f.inferred), components: view.nodes.some((n) => model.components[n.id]?.inferred) }),
+    [view, model.components],
+  );
 
   const component = selection.node ? model.components[selection.node] : undefined;
   const flow = selection.flow ? view.flows.find((f) => f.id === selection.flow) : undefined;
@@ -151,14 +155,14 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
         <div className="mt-4" id="view-panel" role="tabpanel" aria-labelledby={`tab-${view.id}`}>
           <TourArticle open={tour} prose={(index) => prose[proseKey.step(view.id, tour.tour.id, index)]} onActive={onReadStep} onExit={leaveReading}>
             {canvas}
-            <Legend used={usedModes} />
+            <Legend used={usedModes} inferred={inferredUse} />
           </TourArticle>
         </div>
       ) : (
       <div className="mt-4 grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${view.id}`} className="min-w-0">
           {canvas}
-          <Legend used={usedModes} />
+          <Legend used={usedModes} inferred={inferredUse} />
           <FlowList flows={view.flows} components={model.components} onSelect={(id) => select({ flow: id }, true)} />
           <TourOutline tours={view.tours} prose={(tourId, index) => prose[proseKey.step(view.id, tourId, index)]} />
         </section>
@@ -177,6 +181,7 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
               otherViews={model.views.filter((other) => other.id !== view.id && other.nodes.some((n) => n.id === component.id))}
               components={model.components}
               prose={prose[proseKey.component(component.id)]}
+              sources={model.sources}
               trace={selection.trace}
               onSelectFlow={(id) => select({ flow: id }, true)}
               onOpenView={openView}
@@ -187,10 +192,11 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
               flow={flow}
               components={model.components}
               prose={prose[proseKey.flow(view.id, flow.id)]}
+              sources={model.sources}
               onSelectNode={(id) => select({ node: id }, true)}
             />
           ) : tour ? (
-            <TourStep open={tour} prose={prose[proseKey.step(view.id, tour.tour.id, tour.index)]} onGo={goToStep} onEnd={endTour} />
+            <TourStep open={tour} prose={prose[proseKey.step(view.id, tour.tour.id, tour.index)]} sources={model.sources} onGo={goToStep} onEnd={endTour} />
           ) : null}
         </Panel>
       </div>

@@ -1,9 +1,23 @@
 'use client';
 import type { ReactNode } from 'react';
+import type { Source } from '@/lib/graph/schema';
 import type { OpenTour } from '../stack/explorer-state';
+import { CitationList } from '../citation/citation-list';
 
 /** The panel body for a tour step: where it is in the tour, its prose, and the way on. */
-export function TourStep({ open, prose, onGo, onEnd }: { open: OpenTour; prose: ReactNode; onGo(index: number): void; onEnd(): void }) {
+export function TourStep({
+  open,
+  prose,
+  sources,
+  onGo,
+  onEnd,
+}: {
+  open: OpenTour;
+  prose: ReactNode;
+  sources: readonly Source[];
+  onGo(index: number): void;
+  onEnd(): void;
+}) {
   const { tour, index } = open;
   const last = tour.steps.length - 1;
   return (
@@ -12,6 +26,7 @@ export function TourStep({ open, prose, onGo, onEnd }: { open: OpenTour; prose: 
         {tour.title} · Step {index + 1} of {tour.steps.length}
       </p>
       <div className="sa-prose mt-3">{prose ?? null}</div>
+      <CitationList citations={tour.steps[index]?.citations ?? []} sources={sources} />
       <div className="mt-4 flex items-center gap-2">
         <button type="button" className="sa-button" disabled={index === 0} onClick={() => onGo(index - 1)}>
           Previous

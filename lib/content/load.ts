@@ -16,7 +16,8 @@ import type { DocumentKind, LaidOutDocument } from '../graph/documents';
 import type { ContentError, LaidOutConcept, LaidOutStack } from '../graph/schema';
 
 export type DocumentResult<K extends DocumentKind = DocumentKind> =
-  | { ok: true; document: LaidOutDocument<K>; warnings: ContentError[] }
+  /** `uncited`: components and flows with neither a citation nor `inferred` (printed by `npm run check`). */
+  | { ok: true; document: LaidOutDocument<K>; warnings: ContentError[]; uncited?: ContentError[] }
   | { ok: false; errors: ContentError[]; warnings: ContentError[] };
 
 /** compile -> validate -> layout, with no cache: what a cache miss runs. */
@@ -31,7 +32,7 @@ export async function processDocument<K extends DocumentKind>(
   const validated = validateDocument(compiled.document, kind, { techIds });
   if (!validated.ok) return validated;
   const views = await Promise.all(validated.document.views.map(layoutView));
-  return { ok: true, document: { ...validated.document, views } as LaidOutDocument<K>, warnings: validated.warnings };
+  return { ok: true, document: { ...validated.document, views } as LaidOutDocument<K>, warnings: validated.warnings, uncited: validated.uncited };
 }
 
 /**

@@ -46,11 +46,13 @@ function techUses(context: ClientModelContext): Map<string, TechUse[]> {
 export function toClientModel(source: ClientModelSource, context: ClientModelContext = {}): ExplorerModel {
   const uses = techUses(context);
   const components = Object.fromEntries(
-    Object.values(source.components).map(({ id, label, tech }): [string, ClientComponent] => [
+    Object.values(source.components).map(({ id, label, tech, inferred, citations }): [string, ClientComponent] => [
       id,
       {
         id,
         label,
+        ...(inferred ? { inferred } : {}),
+        citations,
         ...(tech ? { tech: { id: tech, name: context.techNames?.get(tech) ?? tech, alsoUsedBy: uses.get(tech) ?? [] } } : {}),
       },
     ]),

@@ -6,7 +6,7 @@ import type { LayerRole } from '../model/roles';
 /** A tiny laid-out stack: views of layers `[id, role?, componentIds]`; geometry is irrelevant here. */
 function stack(slug: string, techs: Record<string, string | undefined>, views: [string, [string, LayerRole | undefined, string[]][]][]): LaidOutStack {
   const components: Record<string, StackComponent> = {};
-  for (const [id, tech] of Object.entries(techs)) components[id] = { id, label: id.toUpperCase(), ...(tech ? { tech } : {}), prose: null, text: '' };
+  for (const [id, tech] of Object.entries(techs)) components[id] = { id, label: id.toUpperCase(), ...(tech ? { tech } : {}), prose: null, text: '', citations: [] };
   return {
     meta: { slug, file: `content/stacks/${slug}.mdx`, company: slug[0]!.toUpperCase() + slug.slice(1), title: `${slug} stack`, summary: '', sources: [] },
     components,

@@ -8,7 +8,8 @@ company: Acme
 title: Acme's Click Pipeline
 summary: How Acme turns clicks into dashboards.
 sources:
-  - title: "Our click pipeline"
+  - id: click-pipeline
+    title: "Our click pipeline"
     url: https://eng.acme.example/clicks
 ---
 
@@ -16,15 +17,17 @@ sources:
   <Layer id="sources" title="Sources" role="sources">
     <Component id="web-app" label="Web App">
       The site people click around in.
+      <Cite source="click-pipeline" quote="every click on the site" />
     </Component>
   </Layer>
   <Layer id="analytics" title="Analytics" role="serving">
-    <Component id="dashboards" label="Dashboards">
+    <Component id="dashboards" label="Dashboards" inferred>
       Charts of what people click.
     </Component>
   </Layer>
   <Flow from="web-app" to="dashboards" label="clicks" mode="stream">
     Each click is counted as it happens.
+    <Cite source="click-pipeline" quote="counted as it happens" />
   </Flow>
   <Tour id="follow-a-click" title="Follow a click">
     <Step title="Someone clicks" focus="web-app">
@@ -46,8 +49,10 @@ company: ${JSON.stringify(company)}
 title: ${JSON.stringify(title)}
 summary: ${JSON.stringify(`How ${company} moves data from its apps to analytics. Replace this with one sentence.`)}
 sources:
-  # Every stack cites where its facts come from: title, https URL, and date if known.
-  - title: "Replace with the engineering blog post's title"
+  # Every stack cites where its facts come from: an id (for <Cite source="...">), title, https URL,
+  # and date if known.
+  - id: replace-with-a-source-id
+    title: "Replace with the engineering blog post's title"
     url: https://example.com/replace-with-the-post
     date: 2024-01-31
 ---
@@ -59,25 +64,31 @@ its views. Any Markdown works here.
   <Layer id="sources" title="Sources" role="sources">
     <Component id="app" label="App">
       Where data starts: say what the component is, what it does at ${company}, and what data it holds
-      or moves.
+      or moves. Cite the post it rests on with its exact words (at most 30); the link opens the post
+      at them. A Cite tag on its own line joins the paragraph above it.
+      <Cite source="replace-with-a-source-id" quote="replace with exact words from the post" />
     </Component>
   </Layer>
   <Layer id="ingestion" title="Ingestion" role="ingestion">
     <Component id="queue" label="Message Queue" tech="kafka">
       A component can link to a technology in content/technologies.json with tech="...".
+      <Cite source="replace-with-a-source-id" quote="replace with exact words from the post" />
     </Component>
   </Layer>
   <Layer id="analytics" title="Analytics" role="serving">
-    <Component id="warehouse" label="Warehouse">
-      Where the data ends up.
+    <Component id="warehouse" label="Warehouse" inferred>
+      Where the data ends up. Mark a component or flow inferred when you draw it as a reading aid
+      and the sources do not state it. npm run check warns about any with neither.
     </Component>
   </Layer>
   <Flow from="app" to="queue" label="events" mode="async">
     What moves along this flow, and why it moves this way. Modes: sync, async, fire-and-forget,
     stream, batch, cdc.
+    <Cite source="replace-with-a-source-id" quote="replace with exact words from the post" />
   </Flow>
   <Flow from="queue" to="warehouse" label="hourly batches" mode="batch">
     Every flow explains itself in a sentence or two.
+    <Cite source="replace-with-a-source-id" quote="replace with exact words from the post" />
   </Flow>
   <Tour id="follow-an-event" title="Follow an event">
     <Step title="The app sends an event" focus="app">
@@ -102,6 +113,8 @@ its views. Any Markdown works here.
   </Layer>
   <Flow from="app" to="queue" label="events" mode="async">
     A second view reuses components with a bare tag: their label and prose are written once.
+    Each view's flows cite on their own.
+    <Cite source="replace-with-a-source-id" quote="replace with exact words from the post" />
   </Flow>
 </Diagram>
 `;

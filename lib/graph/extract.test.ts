@@ -183,3 +183,58 @@ describe('misplaced elements are reported as data, not thrown', () => {
     expect(result.document.views.map((d) => d.attrs.id)).toEqual(['main', 'hub']);
   });
 });
+
+describe('citations', () => {
+  const cited = edit(
+    GOOD,
+    'The event bus in the middle of everything.',
+    'The event bus <Cite source="acme-events" quote="the bus, fast &amp; safe" /> in the middle of everything.\n      And **more**.<Cite source="acme-events" quote="more" />',
+  );
+
+  it('records each <Cite> of an element, in order, with the position of the tag and of each attribute', async () => {
+    const parsed = await parseFixture(cited);
+    const kafka = component(parsed, 0, 'kafka');
+    expect(kafka.cites.map((cite) => cite.attrs)).toEqual([
+      // JSX attribute values decode character references.
+      { source: 'acme-events', quote: 'the bus, fast & safe' },
+      { source: 'acme-events', quote: 'more' },
+    ]);
+    expect(kafka.cites[0]!.at).toEqual(locate(cited, '<Cite source="acme-events" quote="the bus'));
+    expect(kafka.cites[0]!.attrAt.quote).toEqual(locate(cited, 'quote="the bus'));
+    expect(kafka.cites[1]!.at).toEqual(locate(cited, '<Cite source="acme-events" quote="more"'));
+    expect(parsed.errors).toEqual([]);
+  });
+
+  it('keeps a marker where each citation was, and leaves it out of the plain text', async () => {
+    const kafka = component(await parseFixture(cited), 0, 'kafka');
+    const markers = elements(kafka.prose!).filter((element) => element.tagName === 'cite-ref');
+    expect(markers.map((marker) => marker.properties)).toEqual([
+      { dataSource: 'acme-events', dataQuote: 'the bus, fast & safe' },
+      { dataSource: 'acme-events', dataQuote: 'more' },
+    ]);
+    // The first marker sits inside the sentence, between its words.
+    const paragraph = elements(kafka.prose!).find((element) => element.tagName === 'p')!;
+    expect(paragraph.children.map((child) => (child.type === 'element' ? child.tagName : child.type))).toEqual(['text', 'cite-ref', 'text', 'strong', 'text', 'cite-ref']);
+    expect(kafka.text).toBe('The event bus in the middle of everything. And more.');
+  });
+
+  it('keeps a <Cite /> written on its own line inline, at the end of the paragraph before it', async () => {
+    const source = edit(GOOD, 'The event bus in the middle of everything.', 'The event bus in the middle of everything.\n      <Cite source="acme-events" quote="the middle" />');
+    const kafka = component(await parseFixture(source), 0, 'kafka');
+    expect(kafka.cites[0]!.at).toEqual(locate(source, '<Cite source="acme-events"'));
+    const paragraph = kafka.prose!.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p')!;
+    expect(paragraph.children.at(-1)).toMatchObject({ type: 'element', tagName: 'cite-ref' });
+    expect(kafka.prose!.children.filter((child) => child.type === 'element')).toHaveLength(1);
+  });
+
+  it('reads citations in flow and step prose too', async () => {
+    const source = edit(
+      edit(GOOD, 'Clicks are published without waiting.', 'Clicks are published without waiting.<Cite source="acme-events" quote="without waiting" />'),
+      'Kafka receives it.',
+      'Kafka receives it.<Cite source="acme-events" quote="receives it" />',
+    );
+    const parsed = await parseFixture(source);
+    expect(parsed.views[0]!.flows[0]!.cites.map((cite) => cite.attrs.quote)).toEqual(['without waiting']);
+    expect(parsed.views[1]!.tours[0]!.steps[1]!.cites.map((cite) => cite.attrs.quote)).toEqual(['receives it']);
+  });
+});

@@ -17,12 +17,14 @@ import {
   type ParsedElement,
   type ParsedFlow,
   type ParsedLayer,
+  type ParsedProse,
   type ParsedStep,
   type ParsedTour,
   type RawAttr,
   type SourcePoint,
 } from './schema';
 import { didYouMean } from './suggest';
+import { CITE_MARKER_TAG } from '../model/cite-marker';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -35,6 +37,7 @@ const EXPECTED_PARENT: Record<string, string> = {
   Flow: 'a `<Diagram>`',
   Tour: 'a `<Diagram>`, after its layers and flows',
   Step: 'a `<Tour>`',
+  Cite: 'the prose of a `<Component>`, `<Flow>` or `<Step>`',
 };
 
 /** What to do with text found where only elements go, by container. */
@@ -122,15 +125,50 @@ function stripPositions<T>(value: T): T {
   return value;
 }
 
-/** Prose children -> HTML syntax tree. JSX, expressions and imports inside prose are reported. */
-function readProse(node: JsxElement, ctx: Context): { prose: HastRoot | null; text: string } {
+/**
+ * Replaces each `<Cite>` under `parent` with a marker node that becomes `<cite-ref data-source data-quote>`
+ * in the HTML tree (mdast-util-to-hast applies `data.hName`/`hProperties` to unknown nodes), and returns
+ * the citations as read, in document order, with their positions.
+ */
+function takeCites(parent: Parent, ctx: Context): ParsedElement[] {
+  const cites: ParsedElement[] = [];
+  const kept: Parent['children'] = [];
+  for (const child of parent.children) {
+    if (isJsx(child) && child.name === 'Cite') {
+      const cite = readElement(child, ctx);
+      if (child.children.some((inner) => !isBlank(inner))) {
+        ctx.error(child, '`<Cite>` takes no content', { hint: 'put the quoted words in `quote="..."` and close the tag: `<Cite source="..." quote="..." />`' });
+      }
+      cites.push(cite);
+      const text = (key: string) => (typeof cite.attrs[key] === 'string' ? (cite.attrs[key] as string) : '');
+      const marker = {
+        type: 'citeMarker',
+        children: [],
+        data: { hName: CITE_MARKER_TAG, hProperties: { dataSource: text('source'), dataQuote: text('quote') } },
+      } as unknown as RootContent;
+      // A `<Cite />` on a line of its own after a paragraph (a flow element) cites that paragraph: keep it inline there.
+      const previous = kept.at(-1);
+      if (child.type === 'mdxJsxFlowElement' && previous?.type === 'paragraph') (previous as Parent).children.push(marker as Parent['children'][number]);
+      else kept.push(marker as Parent['children'][number]);
+      continue;
+    }
+    if ('children' in child && Array.isArray((child as Parent).children)) cites.push(...takeCites(child as Parent, ctx));
+    kept.push(child);
+  }
+  parent.children = kept;
+  return cites;
+}
+
+/** Prose children -> HTML syntax tree. `<Cite>` becomes a marker; other JSX, expressions and imports are reported. */
+function readProse(node: JsxElement, ctx: Context): ParsedProse {
   const children = node.children.filter((child) => !isBlank(child)) as RootContent[];
-  if (children.length === 0) return { prose: null, text: '' };
-  reportNonMarkdown(children, ctx, `\`<${node.name}>\` prose`);
+  if (children.length === 0) return { prose: null, text: '', cites: [] };
   const root: Root = { type: 'root', children };
+  const cites = takeCites(root, ctx);
+  reportNonMarkdown(root.children, ctx, `\`<${node.name}>\` prose`);
   const hast = toHast(root) as HastRoot;
-  const text = toString(root).replace(/\s+/g, ' ').trim();
-  return { prose: stripPositions(hast), text };
+  const text = toString(root).replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
+  return { prose: stripPositions(hast), text, cites };
 }
 
 function reportNonMarkdown(nodes: Node[], ctx: Context, where: string): void {

@@ -133,10 +133,10 @@ describe('harder shapes', () => {
         { id: 'c', title: 'C', componentIds: ['c1'] },
       ],
       flows: [
-        { id: 'a3-to-c1', from: 'a3', to: 'c1', label: 'skips a layer', prose: null, text: '' },
-        { id: 'a1-to-c1', from: 'a1', to: 'c1', label: 'also skips', prose: null, text: '' },
-        { id: 'a1-to-a3', from: 'a1', to: 'a3', label: 'same layer', prose: null, text: '' },
-        { id: 'a2-to-a3', from: 'a2', to: 'a3', label: 'same layer again', prose: null, text: '' },
+        { id: 'a3-to-c1', from: 'a3', to: 'c1', label: 'skips a layer', prose: null, text: '', citations: [] },
+        { id: 'a1-to-c1', from: 'a1', to: 'c1', label: 'also skips', prose: null, text: '', citations: [] },
+        { id: 'a1-to-a3', from: 'a1', to: 'a3', label: 'same layer', prose: null, text: '', citations: [] },
+        { id: 'a2-to-a3', from: 'a2', to: 'a3', label: 'same layer again', prose: null, text: '', citations: [] },
       ],
       tours: [],
     };

@@ -68,6 +68,11 @@ export const ELEMENT_DOCS: Record<ElementName, { summary: string; children: stri
       'One stop of a tour: the components to focus (`focus`), and optionally flows to highlight besides those between focused components (`flows`). Ids are separated by spaces and must be in the same diagram.',
     children: 'Markdown prose for the step, one to three sentences',
   },
+  Cite: {
+    summary:
+      'An inline citation in the prose of a `<Component>`, `<Flow>` or `<Step>`: `<Cite source="presto-at-uber" quote="exact words from the post" />`. It renders as a numbered link (the source\'s place in `sources`) that opens the post at the quoted words. `npm run check` warns about every component and flow with neither a citation nor `inferred`.',
+    children: 'nothing: it is self-closing',
+  },
 };
 
 export function authoringReference() {

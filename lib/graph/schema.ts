@@ -21,6 +21,8 @@ export type { FlowMode };
 /** A cited source. Every stack names where its facts come from. */
 export const sourceSchema = z
   .object({
+    /** The source's id, unique within the stack: what `<Cite source="...">` names. */
+    id: idSchema.describe('The source id, unique in the stack; what `<Cite source="...">` names, e.g. `presto-at-uber`.'),
     /** The post or talk's title, as published. */
     title: z.string().trim().min(1, 'a source needs a `title`').describe('The post or talk title, as published.'),
     /** An absolute http(s) URL. */
@@ -56,11 +58,11 @@ export const frontmatterSchema = z
       .min(1, 'must not be empty')
       .max(200, 'must be at most 200 characters')
       .describe('One sentence for the stack list, at most 200 characters.'),
-    /** Where the facts come from: a list of `{ title, url, date? }`. */
+    /** Where the facts come from: a list of `{ id, title, url, date? }`. */
     sources: z
       .array(sourceSchema)
       .default([])
-      .describe('Where the facts come from: a list of `{ title, url, date }`. A stack without sources gets a warning.'),
+      .describe('Where the facts come from: a list of `{ id, title, url, date }`. A stack without sources gets a warning.'),
   })
   .strict();
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
@@ -91,6 +93,40 @@ export const layerAttrsSchema = z
   .strict();
 
 /**
+ * `inferred`, written bare (`<Flow ... inferred>`): drawn as a reading aid; the sources do not state it.
+ * A bare attribute reaches the schema as `''`; `inferred="true"` is accepted too. Parsed to `true`.
+ */
+const inferredSchema = z
+  .enum(['', 'true'], { message: 'is written bare, with no value, e.g. `<Flow from="a" to="b" label="x" inferred>`' })
+  .transform((): true => true)
+  .optional();
+const INFERRED_DOC = 'Bare, no value: drawn as a reading aid; the sources do not state it (optional).';
+
+/** Quotes are short: a citation points at a sentence, it does not copy a passage. */
+export const MAX_QUOTE_WORDS = 30;
+export const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
+/**
+ * Attributes of `<Cite>`: an inline citation in the prose of a `<Component>`, `<Flow>` or `<Step>`.
+ * It renders as a numbered link that opens the source at the quoted words.
+ */
+export const citeAttrsSchema = z
+  .object({
+    /** Id of one of the stack's `sources`. */
+    source: idSchema.describe('Id of one of the frontmatter `sources`, e.g. `presto-at-uber`.'),
+    /** Exact words from the source (at most 30): the link opens the post at them. */
+    quote: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .refine((value) => wordCount(value) <= MAX_QUOTE_WORDS, { message: `must be at most ${MAX_QUOTE_WORDS} words, e.g. one sentence of the post` })
+      .describe(`Exact words from the source, at most ${MAX_QUOTE_WORDS}; the link opens the post at them.`),
+  })
+  .strict();
+/** A citation as the model keeps it: which source, and the words quoted. */
+export type Citation = z.infer<typeof citeAttrsSchema>;
+
+/**
  * Attributes of `<Component>`. The first `<Component id="x" label="...">` with prose defines `x`;
  * a bare `<Component id="x" />` in another diagram of the same stack reuses it.
  */
@@ -107,6 +143,8 @@ export const componentAttrsSchema = z
       .describe('Display name. Given where the component is defined (with its prose); left out on a bare reuse.'),
     /** Id of the technology it runs on, e.g. `kafka` (optional). */
     tech: idSchema.optional().describe('Id of its technology in `content/technologies.json`, e.g. `kafka` (optional).'),
+    /** A reading aid the sources do not state: bare `inferred`, no value. */
+    inferred: inferredSchema.describe(INFERRED_DOC),
   })
   .strict();
 
@@ -128,6 +166,8 @@ export const flowAttrsSchema = z
     mode: flowModeSchema.optional().describe('How the data moves (optional); see the modes below.'),
     /** The flow's id in the URL (`?flow=`); defaults to `<from>-to-<to>`. */
     id: idSchema.optional().describe('The flow id in the URL (`?flow=`); defaults to `<from>-to-<to>`.'),
+    /** A reading aid the sources do not state: bare `inferred`, no value. */
+    inferred: inferredSchema.describe(INFERRED_DOC),
   })
   .strict();
 
@@ -184,6 +224,7 @@ export const ELEMENT_SCHEMAS = {
   Flow: flowAttrsSchema,
   Tour: tourAttrsSchema,
   Step: stepAttrsSchema,
+  Cite: citeAttrsSchema,
 } as const;
 export type ElementName = keyof typeof ELEMENT_SCHEMAS;
 
@@ -215,23 +256,21 @@ export interface ParsedElement {
   /** Where each attribute sits, for precise messages (falls back to the element). */
   attrAt: Record<string, SourcePoint>;
 }
-export interface ParsedComponent extends ParsedElement {
+/** Prose as extracted: its tree, its text, and each `<Cite>` in it (left in the tree as a marker). */
+export interface ParsedProse {
   /** The explanation, as an HTML syntax tree (plain JSON); null when the tag has no children. */
   prose: HastRoot | null;
   /** The prose as plain text, for summaries and search. */
   text: string;
+  /** The `<Cite>` elements in the prose, in order, with positions; checked in ./validate. */
+  cites: ParsedElement[];
 }
-export interface ParsedFlow extends ParsedElement {
-  prose: HastRoot | null;
-  text: string;
-}
+export interface ParsedComponent extends ParsedElement, ParsedProse {}
+export interface ParsedFlow extends ParsedElement, ParsedProse {}
 export interface ParsedLayer extends ParsedElement {
   components: ParsedComponent[];
 }
-export interface ParsedStep extends ParsedElement {
-  prose: HastRoot | null;
-  text: string;
-}
+export interface ParsedStep extends ParsedElement, ParsedProse {}
 export interface ParsedTour extends ParsedElement {
   steps: ParsedStep[];
 }
@@ -268,10 +307,14 @@ export interface ParsedDocument {
   code: string;
 }
 
-/** Prose written inside an element: an HTML syntax tree (plain JSON) and its plain text. */
+/**
+ * Prose written inside an element: an HTML syntax tree (plain JSON), its plain text, and the
+ * citations in it (each also a `cite-ref` marker in the tree, where it was written).
+ */
 export interface Prose {
   prose: HastRoot | null;
   text: string;
+  citations: Citation[];
 }
 
 /*

@@ -45,7 +45,7 @@ describe('validation', () => {
     expect(hub!.tours.map((tour) => tour.id)).toEqual(['follow-a-click', 'bus-only']);
     expect(hub!.tours[0]!.steps[1]).toMatchObject({ title: 'The click reaches the bus', focus: ['web-app', 'kafka'], flows: ['clicks'], text: 'Kafka receives it.' });
     expect(hub!.tours[0]!.steps[0]!.flows).toEqual([]);
-    expect(hub!.tours[1]!.steps[0]).toEqual({ title: 'Kafka', focus: ['kafka'], flows: [], prose: null, text: '' });
+    expect(hub!.tours[1]!.steps[0]).toEqual({ title: 'Kafka', focus: ['kafka'], flows: [], prose: null, text: '', citations: [] });
   });
 
   it('one error per bad id in `focus`, each at the attribute, with a did-you-mean', async () => {
@@ -101,8 +101,8 @@ describe('through layout to the client', () => {
         id: 'follow-a-click',
         title: 'Follow a click',
         steps: [
-          { title: 'A user clicks', focus: ['web-app'], flows: [] },
-          { title: 'The click reaches the bus', focus: ['web-app', 'kafka'], flows: ['clicks'] },
+          { title: 'A user clicks', focus: ['web-app'], flows: [], citations: [] },
+          { title: 'The click reaches the bus', focus: ['web-app', 'kafka'], flows: ['clicks'], citations: [] },
         ],
       },
     ]);

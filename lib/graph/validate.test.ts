@@ -40,7 +40,7 @@ describe('the good fixture', () => {
     expect(stack.views[1]!.flows.map((flow) => flow.id)).toEqual(['clicks']);
     expect(stack.views[1]!.layers.map((layer) => layer.componentIds)).toEqual([['web-app'], ['kafka']]);
     expect(stack.meta).toMatchObject({ slug: 'fixture', file: 'content/stacks/fixture.mdx', company: 'Acme' });
-    expect(stack.meta.sources).toEqual([{ title: 'Events at Acme', url: 'https://eng.acme.example/events', date: '2024-05-01' }]);
+    expect(stack.meta.sources).toEqual([{ id: 'acme-events', title: 'Events at Acme', url: 'https://eng.acme.example/events' }]);
   });
 });
 
@@ -312,11 +312,11 @@ describe('frontmatter', () => {
     const error = await soleError(edit(GOOD, 'url: https://eng.acme.example/events', `url: ${url}`));
     expect(error.message).toBe(`frontmatter \`sources.0.url\` must be an absolute http(s) URL, got "${url}"`);
     expect(error.hint).toBe('e.g. `https://eng.example.com/post`');
-    expect(at(error)).toEqual({ line: 7, column: 5 });
+    expect(at(error)).toEqual({ line: 8, column: 5 });
   });
 
   it('points at the right item of the sources list', async () => {
-    const source = edit(GOOD, '    date: 2024-05-01', '    date: 2024-05-01\n  - title: "Second"\n    url: /relative');
+    const source = edit(GOOD, '    url: https://eng.acme.example/events', '    url: https://eng.acme.example/events\n  - id: second\n    title: "Second"\n    url: /relative');
     const error = await soleError(source);
     expect(error.message).toContain('`sources.1.url`');
     expect(at(error)).toEqual(locate(source, 'url: /relative'));
@@ -437,7 +437,7 @@ describe('warnings (the stack stays valid)', () => {
   });
 
   it('a stack that cites no sources', async () => {
-    const source = edit(GOOD, '\nsources:\n  - title: "Events at Acme"\n    url: https://eng.acme.example/events\n    date: 2024-05-01', '');
+    const source = edit(GOOD, '\nsources:\n  - id: acme-events\n    title: "Events at Acme"\n    url: https://eng.acme.example/events', '');
     const { ok, warnings } = await checkFixture(source);
     expect(ok).toBe(true);
     expect(warnings).toEqual([
@@ -464,5 +464,40 @@ describe('warnings (the stack stays valid)', () => {
     expect(ok).toBe(false);
     expect(messages(errors)).toEqual(['unknown mode `asynk` on `<Flow>`']);
     expect(messages(warnings)).toEqual(['flow `dashboard-to-api` goes backwards, from a later layer to an earlier one']);
+  });
+});
+
+describe('citations and inferred', () => {
+  it('puts each element\'s citations and `inferred` in the model', async () => {
+    const source = edit(
+      edit(GOOD, 'The event bus in the middle of everything.', 'The event bus.<Cite source="acme-events" quote="in  the middle" />'),
+      '<Flow from="api" to="dashboard" label="health checks">',
+      '<Flow from="api" to="dashboard" label="health checks" inferred>',
+    );
+    const { validation } = await checkFixture(source);
+    if (!validation?.ok) throw new Error('expected a valid stack');
+    const { components, views } = validation.document;
+    expect(components.kafka!.citations).toEqual([{ source: 'acme-events', quote: 'in the middle' }]);
+    expect(components.kafka!.inferred).toBeUndefined();
+    expect(views[0]!.flows.find((flow) => flow.id === 'api-to-dashboard')).toMatchObject({ inferred: true, citations: [] });
+  });
+
+  it('lists every component and flow with neither a citation nor `inferred`, apart from the warnings', async () => {
+    const source = edit(
+      edit(GOOD, 'The event bus in the middle of everything.', 'The event bus.<Cite source="acme-events" quote="the middle" />'),
+      '<Flow from="api" to="dashboard" label="health checks">',
+      '<Flow from="api" to="dashboard" label="health checks" inferred>',
+    );
+    const { validation, warnings } = await checkFixture(source);
+    if (!validation?.ok) throw new Error('expected a valid stack');
+    expect(warnings).toEqual([]);
+    const messages = validation.uncited.map((note) => note.message);
+    // 5 components and 7 flows, less the cited Kafka and the inferred health checks.
+    expect(messages).toHaveLength(10);
+    expect(messages).toContain('component `web-app` cites no source');
+    expect(messages).not.toContain('component `kafka` cites no source');
+    expect(messages).toContain('flow `clicks` in view `hub` cites no source');
+    expect(messages).not.toContain('flow `api-to-dashboard` in view `main` cites no source');
+    expect(validation.uncited[0]).toMatchObject({ severity: 'warning', ...locate(source, '<Component id="web-app" label') });
   });
 });

@@ -8,6 +8,8 @@ import {
   ELEMENT_SCHEMAS,
   FLOW_MODES,
   LAYER_ROLES,
+  sourceSchema,
+  type Citation,
   ID_PATTERN,
   type ContentError,
   type ElementName,
@@ -26,24 +28,34 @@ import { DOCUMENT_KIND_SPECS, type DocumentKind, type DocumentKindSpec, type Val
 import { didYouMean } from './suggest';
 
 export type DocumentValidation<K extends DocumentKind = DocumentKind> =
-  | { ok: true; document: ValidDocument<K>; warnings: ContentError[] }
+  /**
+   * `uncited`: a warning per component and flow with neither a `<Cite>` nor `inferred`. Apart from
+   * `warnings` because it is an editorial to-do list `npm run check` prints, not a content problem
+   * the pipeline reports everywhere (examples and fixtures are allowed to be uncited).
+   */
+  | { ok: true; document: ValidDocument<K>; warnings: ContentError[]; uncited: ContentError[] }
   | { ok: false; errors: ContentError[]; warnings: ContentError[] };
 
 export interface ValidateOptions {
   /** Known technology ids; when given, `tech="..."` must be one of them. */
   techIds?: ReadonlySet<string>;
 }
+interface GraphOptions extends ValidateOptions {
+  /** The stack's source ids; undefined when the frontmatter is invalid (citations are then not checked against it). */
+  sourceIds?: ReadonlySet<string>;
+}
 
 class Report {
   readonly errors: ContentError[] = [];
   readonly warnings: ContentError[] = [];
+  readonly uncited: ContentError[] = [];
   constructor(readonly file: string) {}
-  add(severity: 'error' | 'warning', at: SourcePoint, message: string, hint?: string): void {
-    (severity === 'error' ? this.errors : this.warnings).push({
+  add(severity: 'error' | 'warning' | 'uncited', at: SourcePoint, message: string, hint?: string): void {
+    (severity === 'error' ? this.errors : severity === 'warning' ? this.warnings : this.uncited).push({
       file: this.file,
       line: at.line,
       column: at.column,
-      severity,
+      severity: severity === 'uncited' ? 'warning' : severity,
       message,
       ...(hint ? { hint } : {}),
     });
@@ -147,7 +159,7 @@ function checkFrontmatter<S extends z.ZodObject>(parsed: ParsedDocument, schema:
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       // Each unknown field at its own line. Nested ones can only be in a source.
-      const known = path.length ? ['title', 'url', 'date'] : Object.keys(schema.shape);
+      const known = path.length ? Object.keys(sourceSchema.shape) : Object.keys(schema.shape);
       for (const key of issue.keys) {
         report.add('error', parsed.frontmatter.pointOf([...path, key]), `unknown frontmatter field \`${[...path, key].join('.')}\``, didYouMean(key, known));
       }
@@ -157,7 +169,10 @@ function checkFrontmatter<S extends z.ZodObject>(parsed: ParsedDocument, schema:
     const name = path.join('.');
     const value = valueAt(data, path);
     if (issue.code === 'invalid_type' && value === undefined) {
-      report.add('error', at, `missing frontmatter field \`${name}\``, `add \`${String(path.at(-1))}: ...\` between the \`---\` lines`);
+      const hint = path[0] === 'sources' && path.at(-1) === 'id'
+        ? 'give the source an id in lowercase kebab-case, e.g. `id: events-at-acme`: `<Cite source="...">` names it'
+        : `add \`${String(path.at(-1))}: ...\` between the \`---\` lines`;
+      report.add('error', at, `missing frontmatter field \`${name}\``, hint);
       continue;
     }
     const { rule, example } = issue.code === 'invalid_type'
@@ -186,18 +201,58 @@ export function validateDocument<K extends DocumentKind>(parsed: ParsedDocument,
     report.add('warning', { line: 1, column: 1 }, note.message, note.hint);
   }
   checkSlug(parsed, report);
+  const sourceIds = frontmatter ? checkSourceIds(parsed, frontmatter, report) : undefined;
   if (spec.requiresDiagram && parsed.views.length === 0 && parsed.errors.length === 0) {
     report.add('error', { line: 1, column: 1 }, `the ${spec.noun} has no \`<Diagram>\``, 'add `<Diagram id="main" title="...">` with layers, components and flows');
   }
-  const { components, views } = validateGraph(parsed, report, options);
+  const { components, views } = validateGraph(parsed, report, { ...options, sourceIds });
   const errors = report.errors.sort((a, b) => a.line - b.line || a.column - b.column);
   if (errors.length > 0 || !frontmatter) return { ok: false, errors, warnings: report.warnings };
   const document = { meta: spec.meta(frontmatter, parsed), components, views, code: parsed.code } as ValidDocument<K>;
-  return { ok: true, document, warnings: report.warnings };
+  return { ok: true, document, warnings: report.warnings, uncited: report.uncited };
+}
+
+/** Source ids, each once; a repeat is an error at the repeated id. Concept pages have no sources: an empty set. */
+function checkSourceIds(parsed: ParsedDocument, frontmatter: object, report: Report): ReadonlySet<string> {
+  const ids = new Set<string>();
+  const sources = 'sources' in frontmatter && Array.isArray(frontmatter.sources) ? (frontmatter.sources as { id: string }[]) : [];
+  sources.forEach((source, index) => {
+    if (ids.has(source.id)) {
+      const first = sources.findIndex((other) => other.id === source.id);
+      report.add('error', parsed.frontmatter.pointOf(['sources', index, 'id']), `source id \`${source.id}\` is used twice (first by source ${first + 1})`,
+        'give each source its own id; citations name sources by id');
+    }
+    ids.add(source.id);
+  });
+  return ids;
+}
+
+/** Each `<Cite>` of one element's prose: its attributes, and a source the stack lists. */
+function checkCites(cites: ParsedElement[], report: Report, sourceIds: ReadonlySet<string> | undefined): Citation[] {
+  const out: Citation[] = [];
+  for (const cite of cites) {
+    const attrs = checkAttrs('Cite', cite, report);
+    if (!attrs) continue;
+    // Unknown frontmatter (already an error): do not report every citation as well.
+    if (!sourceIds) continue;
+    if (!sourceIds.has(attrs.source)) {
+      report.add('error', cite.attrAt.source ?? cite.at, `citation of unknown source \`${attrs.source}\``,
+        didYouMean(attrs.source, sourceIds) ?? (sourceIds.size ? `sources here: ${listOf(sourceIds)}` : 'add the post to `sources:` with an `id`, then cite that id'));
+      continue;
+    }
+    out.push({ source: attrs.source, quote: attrs.quote.replace(/\s+/g, ' ') });
+  }
+  return out;
+}
+
+/** An element that neither cites a source nor says it is inferred: `npm run check`'s to-do list. */
+function noteUncited(report: Report, at: SourcePoint, what: string, citations: Citation[], inferred: boolean | undefined): void {
+  if (citations.length > 0 || inferred) return;
+  report.add('uncited', at, `${what} cites no source`, 'add `<Cite source="..." quote="..." />` to its prose, or mark it `inferred` if the sources do not state it');
 }
 
 /** Components, layers, reuse and flows of every diagram in a file; problems go to the report. */
-function validateGraph(parsed: ParsedDocument, report: Report, options: ValidateOptions) {
+function validateGraph(parsed: ParsedDocument, report: Report, options: GraphOptions) {
   // Pass 1: definitions (a component with a label), wherever they are in the file.
   const components: Record<string, StackComponent> = {};
   const definedAt = new Map<string, SourcePoint>();
@@ -213,8 +268,9 @@ function validateGraph(parsed: ParsedDocument, report: Report, options: Validate
           const id = element.attrs.id;
           if (typeof id === 'string' && ID_PATTERN.test(id) && !components[id]) {
             definedAt.set(id, element.at);
-            components[id] = { id, label: String(element.attrs.label ?? id), prose: element.prose, text: element.text };
+            components[id] = { id, label: String(element.attrs.label ?? id), prose: element.prose, text: element.text, citations: [] };
           }
+          checkCites(element.cites, report, options.sourceIds);
           continue;
         }
         const first = definedAt.get(attrs.id);
@@ -228,7 +284,17 @@ function validateGraph(parsed: ParsedDocument, report: Report, options: Validate
             didYouMean(attrs.tech, techs) ?? 'add it to `content/technologies.json` or remove `tech`');
         }
         definedAt.set(attrs.id, element.at);
-        components[attrs.id] = { id: attrs.id, label: attrs.label!, ...(attrs.tech ? { tech: attrs.tech } : {}), prose: element.prose, text: element.text };
+        const citations = checkCites(element.cites, report, options.sourceIds);
+        noteUncited(report, element.at, `component \`${attrs.id}\``, citations, attrs.inferred);
+        components[attrs.id] = {
+          id: attrs.id,
+          label: attrs.label!,
+          ...(attrs.tech ? { tech: attrs.tech } : {}),
+          ...(attrs.inferred ? { inferred: true } : {}),
+          prose: element.prose,
+          text: element.text,
+          citations,
+        };
       }
     }
   }
@@ -291,6 +357,7 @@ function validateGraph(parsed: ParsedDocument, report: Report, options: Validate
     const flowIds = new Map<string, SourcePoint>();
     for (const element of diagram.flows) {
       const flowAttrs = checkAttrs('Flow', element, report);
+      const citations = checkCites(element.cites, report, options.sourceIds);
       if (!flowAttrs) continue;
       let ok = true;
       for (const end of ['from', 'to'] as const) {
@@ -319,9 +386,20 @@ function validateGraph(parsed: ParsedDocument, report: Report, options: Validate
           'diagrams read left to right; check `from` and `to`');
       }
       touched.add(flowAttrs.from).add(flowAttrs.to);
-      flows.push({ id, from: flowAttrs.from, to: flowAttrs.to, label: flowAttrs.label, ...(flowAttrs.mode ? { mode: flowAttrs.mode } : {}), prose: element.prose, text: element.text });
+      noteUncited(report, element.at, `flow \`${id}\` in view \`${attrs?.id ?? '?'}\``, citations, flowAttrs.inferred);
+      flows.push({
+        id,
+        from: flowAttrs.from,
+        to: flowAttrs.to,
+        label: flowAttrs.label,
+        ...(flowAttrs.mode ? { mode: flowAttrs.mode } : {}),
+        ...(flowAttrs.inferred ? { inferred: true } : {}),
+        prose: element.prose,
+        text: element.text,
+        citations,
+      });
     }
-    const scope: TourScope = { viewId: attrs?.id ?? '?', inDiagram, flowIds, components, flowsAnywhere, tourIds };
+    const scope: TourScope = { viewId: attrs?.id ?? '?', inDiagram, flowIds, components, flowsAnywhere, tourIds, sourceIds: options.sourceIds };
     const tours = diagram.tours.flatMap((tour) => checkTour(tour, scope, report) ?? []);
     views.push({ id: attrs?.id ?? '', title: attrs?.title ?? '', layers, flows, tours });
   }
@@ -351,6 +429,7 @@ interface TourScope {
   flowsAnywhere: ReadonlySet<string>;
   /** Tour ids seen so far in the stack, with where: shared by every diagram. */
   tourIds: Map<string, SourcePoint>;
+  sourceIds: ReadonlySet<string> | undefined;
 }
 
 const splitIds = (list: string) => [...new Set(list.split(/\s+/).filter(Boolean))];
@@ -372,6 +451,7 @@ function checkTour(tour: ParsedDiagram['tours'][number], scope: TourScope, repor
   const steps: TourStep[] = [];
   for (const step of tour.steps) {
     const stepAttrs = checkAttrs('Step', step, report);
+    const citations = checkCites(step.cites, report, scope.sourceIds);
     if (!stepAttrs) continue;
     const focusAt = step.attrAt.focus ?? step.at;
     const focus = splitIds(stepAttrs.focus);
@@ -397,7 +477,7 @@ function checkTour(tour: ParsedDiagram['tours'][number], scope: TourScope, repor
           didYouMean(id, scope.flowIds.keys()) ?? `flows here: ${listOf(scope.flowIds.keys())}`);
       }
     }
-    steps.push({ title: stepAttrs.title, focus, flows, prose: step.prose, text: step.text });
+    steps.push({ title: stepAttrs.title, focus, flows, prose: step.prose, text: step.text, citations });
   }
   return attrs ? { id: attrs.id, title: attrs.title, steps } : null;
 }

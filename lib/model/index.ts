@@ -9,3 +9,6 @@ export * from './trace';
 export type * from './types';
 export * from './search';
 export * from './search-rank';
+export * from './text-fragment';
+export * from './coverage';
+export * from './citations';

@@ -3,7 +3,9 @@
  * the pipeline's laid-out types (type-only imports: nothing of the pipeline runs in the browser).
  * Prose is rendered to React elements on the server and passed separately; compiled MDX never ships.
  */
-import type { LaidOutView, LaidOutFlow, Source, TourStep } from '../graph/schema';
+import type { Citation, LaidOutView, LaidOutFlow, Source, TourStep } from '../graph/schema';
+
+export type { Citation };
 
 /** Another stack where the same technology appears, for "also used by". */
 export interface TechUse {
@@ -18,10 +20,14 @@ export interface TechUse {
 export interface ClientComponent {
   id: string;
   label: string;
+  /** Drawn as a reading aid: the sources do not state it. */
+  inferred?: true;
+  /** The `<Cite>`s in its prose, in order (each is also a numbered link in the prose). */
+  citations: Citation[];
   tech?: { id: string; name: string; alsoUsedBy: TechUse[] };
 }
 
-/** A flow: what it is and where it is drawn, without its prose. */
+/** A flow: what it is and where it is drawn, with its citations and `inferred`, without its prose. */
 export type ClientFlow = Omit<LaidOutFlow, 'prose' | 'text'>;
 
 /** A tour step without its prose (rendered on the server under `proseKey.step`). */

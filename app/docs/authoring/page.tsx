@@ -106,8 +106,9 @@ export default function AuthoringPage() {
 
       <h2 id="elements">Elements</h2>
       <p>
-        Six elements, nested <code>Diagram &gt; Layer &gt; Component</code>, <code>Diagram &gt; Flow</code> and{' '}
-        <code>Diagram &gt; Tour &gt; Step</code>. Each <code>Diagram</code> is one view of the stack (a tab). Put each
+        Six structural elements, nested <code>Diagram &gt; Layer &gt; Component</code>, <code>Diagram &gt; Flow</code> and{' '}
+        <code>Diagram &gt; Tour &gt; Step</code>, and <code>Cite</code>, which goes inline in the prose of a{' '}
+        <code>Component</code>, <code>Flow</code> or <code>Step</code>. Each <code>Diagram</code> is one view of the stack (a tab). Put each
         tag on its own line. Attribute values are plain quoted strings. Anything else (other JSX, imports,{' '}
         <code>{'{expressions}'}</code>) is an error: content is data.
       </p>
@@ -149,6 +150,23 @@ export default function AuthoringPage() {
           ))}
         </tbody>
       </table>
+      <h2 id="citations">Citations and inferred elements</h2>
+      <p>
+        Give every source an <code>id</code>, then cite it where the prose rests on it:{' '}
+        <code>{'<Cite source="events-at-acme" quote="exact words from the post" />'}</code>. The quote is at most 30 words,
+        copied exactly from the post. Readers see a numbered link (the source&apos;s place in <code>sources</code>) named
+        &ldquo;Source 2: <em>title</em>&rdquo;; it opens the post at the quoted words with a text fragment
+        (<code>#:~:text=</code>; quotes over ten words are linked by their first and last four words). The panel lists the
+        selected element&apos;s citations with their quotes.
+      </p>
+      <p>
+        Where a component or flow is drawn as a reading aid and the sources do not state it, mark it with a bare{' '}
+        <code>inferred</code>: <code>{'<Flow from="a" to="b" label="x" inferred>'}</code>. An inferred flow is drawn with
+        ticks across its line and a dashed label; an inferred component is tagged &ldquo;inferred&rdquo;; the panel,
+        the legend and accessible names say so. <code>npm run check</code> warns about every component and flow that has
+        neither a citation nor <code>inferred</code>, and each stack page says how many cite a source (a component
+        counts once; a flow once per view it is declared in).
+      </p>
 
       <h2 id="modes">Flow modes</h2>
       <p>Each mode is drawn with its own line style and explained in the legend under every diagram.</p>
@@ -183,8 +201,13 @@ export default function AuthoringPage() {
         <li>Both ends of a flow are components of the same diagram. Two flows between the same pair need distinct <code>id</code>s.</li>
         <li>A diagram needs at least one layer; a layer at least one component.</li>
         <li><code>tech</code> must name an entry of <code>content/technologies.json</code>.</li>
+        <li>
+          Every source has an <code>id</code>, unique in the stack. A <code>{'<Cite>'}</code> needs <code>source</code> (one of
+          those ids) and <code>quote</code> (at most 30 words), takes no content, and goes only in the prose of a component,
+          flow or step. <code>inferred</code> is written bare.
+        </li>
         <li>Source URLs are absolute <code>http(s)</code> URLs. Files are at most 256 kB. The file name is a URL-safe slug.</li>
-        <li>Warnings (the build still passes): a component no flow touches, a stack without sources, a flow going backwards across layers.</li>
+        <li>Warnings (the build still passes): a component no flow touches, a stack without sources, a flow going backwards across layers; and, from <code>npm run check</code>, each component or flow with neither a citation nor <code>inferred</code>.</li>
       </ul>
 
       <h2 id="technologies">Technologies</h2>

@@ -7,6 +7,7 @@ import { renderProse } from '@/components/stack/render-prose';
 import { Intro } from '@/components/mdx/intro';
 import { SourceList } from '@/components/ui/source-list';
 import { CompareWith } from '@/components/compare/compare-with';
+import { coverage, coverageSentence } from '@/lib/model/coverage';
 
 export const dynamicParams = false;
 
@@ -35,13 +36,17 @@ export default async function StackPage({ params }: Props) {
         <Intro code={stack.code} />
       </div>
       <div className="mt-8">
-        <StackExplorer model={model} prose={renderProse(stack)} />
+        <StackExplorer model={model} prose={renderProse(stack, stack.meta.sources)} />
       </div>
       {/* Named apart from the panel's own "Sources" region: two landmarks of one kind need distinct names. */}
       <section aria-label={`Sources of ${stack.meta.title}`} className="mt-10">
         <h2 id="sources-heading" className="text-xl font-semibold">
           Sources
         </h2>
+        {/* How much of the diagram rests on these: flows count once per view they are declared in (lib/model/coverage). */}
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="coverage">
+          {coverageSentence(coverage(stack))}.
+        </p>
         <SourceList sources={stack.meta.sources} />
       </section>
       <CompareWith

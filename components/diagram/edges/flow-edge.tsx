@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { EdgeProps } from '@xyflow/react';
 import { labelWidth, LABEL_HEIGHT } from '@/lib/model/label-metrics';
 import type { FlowEdge } from '../flow-types';
-import { MODE_STROKE } from '../mode-style';
+import { INFERRED_LABEL_DASH, INFERRED_TICKS, MODE_STROKE } from '../mode-style';
 
 /**
  * A data flow, drawn along the route elkjs computed at build time, with the classes React Flow's own
@@ -15,7 +15,12 @@ function FlowEdgeView({ data }: EdgeProps<FlowEdge>) {
   const stroke = MODE_STROKE[data.mode ?? 'none'];
   const width = labelWidth(data.label);
   return (
-    <g className={`sa-edge ${stroke.className}`} data-state={data.state} data-mode={data.mode ?? 'none'}>
+    <g
+      className={`sa-edge ${stroke.className}`}
+      data-state={data.state}
+      data-mode={data.mode ?? 'none'}
+      {...(data.inferred ? { 'data-inferred': 'true' } : {})}
+    >
       <path
         d={data.path}
         fill="none"
@@ -23,10 +28,18 @@ function FlowEdgeView({ data }: EdgeProps<FlowEdge>) {
         markerEnd="url(#sa-arrow)"
         style={{ stroke: 'currentColor', strokeWidth: stroke.width, strokeDasharray: stroke.dash, strokeLinecap: 'round' }}
       />
+      {data.inferred ? (
+        <path
+          d={data.path}
+          fill="none"
+          className="sa-edge-inferred"
+          style={{ stroke: 'currentColor', strokeWidth: INFERRED_TICKS.width, strokeDasharray: INFERRED_TICKS.dash, strokeLinecap: 'butt' }}
+        />
+      ) : null}
       {/* A wide invisible twin, so a thin line is easy to click. */}
       <path d={data.path} fill="none" strokeOpacity={0} strokeWidth={14} className="react-flow__edge-interaction" />
       <g transform={`translate(${data.labelX} ${data.labelY})`} className="sa-edge-label">
-        <rect x={-width / 2} y={-LABEL_HEIGHT / 2} width={width} height={LABEL_HEIGHT} rx={4} />
+        <rect x={-width / 2} y={-LABEL_HEIGHT / 2} width={width} height={LABEL_HEIGHT} rx={4} strokeDasharray={data.inferred ? INFERRED_LABEL_DASH : undefined} />
         <text textAnchor="middle" dominantBaseline="central">
           {data.label}
         </text>

@@ -20,10 +20,17 @@ function ComponentNodeView({ data }: NodeProps<ComponentNode>) {
         data-state={data.state}
         aria-label={data.ariaLabel}
         aria-pressed={data.state === 'selected'}
+        {...(data.inferred ? { 'data-inferred': 'true' } : {})}
         onClick={() => selectNode(data.id)}
         className="sa-node nopan"
       >
         <span className="sa-node-label">{data.label}</span>
+        {/* Seen, not read twice: the accessible name already says "inferred". */}
+        {data.inferred ? (
+          <span className="sa-node-inferred" aria-hidden="true">
+            inferred
+          </span>
+        ) : null}
       </button>
       <HandleSlot type="source" position={'right' as Position} />
     </>
