@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { siteUrl } from '@/lib/site';
+import { SearchButton } from '@/components/search/search-button';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -40,12 +41,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               ['/', 'Stacks'],
               ['/tech/', 'Technologies'],
               ['/concepts/', 'Concepts'],
+              ['/compare/', 'Compare'],
               ['/docs/authoring/', 'Add a stack'],
             ].map(([href, label]) => (
               <Link key={href} href={href!} className="text-sm text-slate-700 hover:text-slate-950 dark:text-slate-300 dark:hover:text-white">
                 {label}
               </Link>
             ))}
+            <SearchButton />
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-[1600px] px-6 py-8">

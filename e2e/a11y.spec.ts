@@ -16,6 +16,8 @@ const pages: { name: string; path: string; diagram?: boolean }[] = [
   { name: 'concept page with a diagram', diagram: true, path: '/concepts/asynchronous/' },
   { name: 'concept page with code', path: '/concepts/fire-and-forget/' },
   { name: 'authoring docs', path: '/docs/authoring/' },
+  { name: 'compare index', path: '/compare/' },
+  { name: 'compare page', path: '/compare/uber/netflix/' },
   { name: '404', path: '/no-such-page/' },
 ];
 

@@ -10,8 +10,8 @@ for (const canvas of CANVASES) {
       return el && el !== document.body ? el.getAttribute('data-node-id') ?? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 60) ?? el.tagName : 'BODY';
     });
     await page.goto('/');
-    // Skip link, brand, nav links ... until the Uber card's link.
-    for (let i = 0; i < 30; i++) {
+    // Skip link, brand, nav links, the search button ... until the Uber card's link.
+    for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
       if ((await focused()) === "Uber's Big Data Stack") break;
     }

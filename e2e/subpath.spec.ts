@@ -23,3 +23,19 @@ test('a deep link under the sub-path restores the view and selection', async ({ 
   await page.goto(`${base}/stacks/uber/?view=kafka-hub&flow=kafka-to-flink`);
   await expect(page.getByRole('complementary', { name: 'Kafka → Flink' })).toBeVisible();
 });
+
+test('search under the sub-path: the index is fetched from it and results open under it', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('search-index.json')) fetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`${base}/tech/`);
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Search', exact: true })).toBeVisible();
+  await page.keyboard.press('/');
+  await page.getByRole('combobox').fill('schema registry');
+  await expect(page.getByRole('option').first()).toHaveAttribute('data-href', '/stacks/linkedin/?view=kafka-ecosystem&node=schema-registry');
+  expect(fetched).toEqual([`${base}/search-index.json`]);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${base}/stacks/linkedin/\\?view=kafka-ecosystem&node=schema-registry$`));
+  await expect(page.getByRole('complementary', { name: 'Schema Registry' })).toBeVisible();
+});

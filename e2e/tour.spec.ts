@@ -33,6 +33,39 @@ async function expectFramed(page: Page, ids: string[]) {
     .toBe(true);
 }
 
+/** The focused components are centred in the canvas: the camera moved to them (a fit of the whole view is not). */
+async function expectCentred(page: Page, ids: string[]) {
+  await expect
+    .poll(async () => {
+      const canvas = (await sel.diagram(page).boundingBox())!;
+      const boxes = await Promise.all(ids.map(async (id) => (await sel.node(page, id).boundingBox())!));
+      const left = Math.min(...boxes.map((b) => b.x));
+      const right = Math.max(...boxes.map((b) => b.x + b.width));
+      const top = Math.min(...boxes.map((b) => b.y));
+      const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+      return Math.round(Math.max(Math.abs((left + right) / 2 - (canvas.x + canvas.width / 2)), Math.abs((top + bottom) / 2 - (canvas.y + canvas.height / 2))));
+    })
+    .toBeLessThanOrEqual(2);
+}
+
+for (const canvas of CANVASES) {
+  test(`${canvas} canvas: Next moves the camera to the step's components, Esc fits the view again`, async ({ page }) => {
+    const { tour } = await tourOf('uber', TOUR);
+    await openOn(page, canvas, stackUrl('uber'));
+    // translate(x, y) scale(z), rounded: the server and React format the same numbers differently.
+    const viewport = async () => ((await page.locator('.react-flow__viewport').getAttribute('style')) ?? '').match(/-?[\d.]+/g)!.map((n) => Number(n).toFixed(2)).join(' ');
+    const fitted = await viewport();
+    await page.getByRole('button', { name: `${tour.title}, ${tour.steps.length} steps` }).click();
+    await expectCentred(page, tour.steps[0]!.focus);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expectCentred(page, tour.steps[1]!.focus);
+    await page.keyboard.press('ArrowRight');
+    await expectCentred(page, tour.steps[2]!.focus);
+    await page.keyboard.press('Escape');
+    await expect.poll(viewport).toBe(fitted);
+  });
+}
+
 test('start a tour, step with buttons and arrow keys, Back/Forward walk the steps, Esc ends it and returns focus', async ({ page }) => {
   const { tour, view } = await tourOf('uber', TOUR);
   const all = view.nodes.map((n) => n.id);

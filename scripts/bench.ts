@@ -20,6 +20,7 @@ import { elapsedSeconds, maxLoadAverage, step } from './bench/log';
 import { idleFps, panFps, zoomFps, type FrameRate } from './bench/pan';
 import { firstViewNodes, timeLargeStack, timePipeline } from './bench/pipeline';
 import { probeScript } from './bench/probe';
+import { measureSearchIndex } from './bench/search-index';
 import { checkBudgets, loadSeries, type Results } from './bench/results';
 import { startServer } from './bench/server';
 import { summarize } from './bench/stats';
@@ -47,6 +48,7 @@ async function main(): Promise<Results> {
     tour: null,
     large: { components: LARGE.components, flows: LARGE.flows, pipeline: null, x1: null, x4: null, idle: null, pan: null, zoom: null },
     pipeline: null,
+    searchIndex: null,
     errors: [],
   };
   /** Runs one part; a failure is recorded and the rest still runs. */
@@ -83,6 +85,10 @@ async function main(): Promise<Results> {
         scales.push(await timePipeline(count, { components: 25, flows: 40, seedBase: 1000 * count }, techIds));
       }
       results.pipeline = { firstCallMs: first.totalMs, scales };
+    });
+    await part('search index', async () => {
+      step('search index: ten stacks of records...');
+      results.searchIndex = await measureSearchIndex(10);
     });
     await part('uber model', async () => {
       results.uber.expectedNodes = await firstViewNodes('uber', uberSource, techIds);

@@ -131,6 +131,7 @@ const CASES: Case[] = [
   { fixture: '64-inferred-with-a-value.mdx', expected: `${D}/64-inferred-with-a-value.mdx:50:57 error: attribute \`inferred\` on \`<Flow>\` is written bare, with no value, got "yes"`, hint: 'e.g. `<Flow from="a" to="b" label="x" inferred>`' },
   { fixture: '65-cite-with-content.mdx', expected: `${D}/65-cite-with-content.mdx:27:40 error: \`<Cite>\` takes no content`, hint: 'put the quoted words in `quote="..."` and close the tag: `<Cite source="..." quote="..." />`' },
   { fixture: '66-cite-in-intro.mdx', expected: `${D}/66-cite-in-intro.mdx:11:65 error: \`<Cite>\` is not allowed in the intro prose`, hint: '`<Cite>` must be inside the prose of a `<Component>`, `<Flow>` or `<Step>`' },
+  { fixture: '67-unknown-layer-role.mdx', expected: `${D}/67-unknown-layer-role.mdx:23:43 error: unknown role \`ingest\` on \`<Layer>\``, hint: 'did you mean `ingestion`?' },
 ];
 
 interface Run {

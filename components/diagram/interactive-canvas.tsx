@@ -1,9 +1,10 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Background, Controls, Handle, MiniMap, ReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { edgeTypes, nodeTypes } from './node-types';
 import { BACKGROUND_GAP, FIT_OPTIONS, MAX_ZOOM, MIN_ZOOM, NOMINAL_WIDTH } from './canvas-size';
 import { durationOf, fitIdsOptions, type Camera } from './camera';
+import { fitNodes } from './camera-math';
 import { HandleSlotContext, type HandleSlotProps } from './handle-slot';
 import type { CanvasProps } from './canvas-props';
 import type { DiagramNode, FlowEdge } from './flow-types';
@@ -13,20 +14,34 @@ const minimapColor = (node: DiagramNode) => (node.type === 'band' ? 'transparent
 /** React Flow's own handle, invisible: flows are drawn from build-time routes, handles only anchor them. */
 const RealHandle = (props: HandleSlotProps) => <Handle {...props} isConnectable={false} className="sa-handle" />;
 
-/** The camera, on React Flow's instance (its own animation honours the duration). */
-function instanceCamera(instance: ReactFlowInstance<DiagramNode, FlowEdge>): Camera {
+/**
+ * The camera, on React Flow's instance. Fits are computed here (the same maths as the static
+ * camera, which matches React Flow's) and applied with `setViewport`: React Flow's own `fitView`
+ * is queued until its nodes next change, so on a controlled canvas whose nodes have just been
+ * updated (a tour step's highlight) it would never run.
+ */
+function instanceCamera(instance: ReactFlowInstance<DiagramNode, FlowEdge>, element: RefObject<HTMLDivElement | null>): Camera {
+  const size = () => {
+    const rect = element.current?.getBoundingClientRect();
+    return { width: rect?.width || 1, height: rect?.height || 1 };
+  };
+  const components = () => instance.getNodes();
+  const moveTo: Camera['moveTo'] = (viewport, options) => void instance.setViewport(viewport, { duration: durationOf(options) });
   return {
-    fitAll: (options) => void instance.fitView({ ...FIT_OPTIONS, duration: durationOf(options) }),
+    fitAll: (options) => {
+      const target = fitNodes(components(), size(), FIT_OPTIONS);
+      if (target) moveTo(target, options);
+    },
     fitIds: (ids, options) => {
       const wanted = new Set(ids);
-      const nodes = instance.getNodes().filter((node) => node.type === 'component' && wanted.has(node.id));
-      if (nodes.length === 0) return false;
-      void instance.fitView({ ...fitIdsOptions(options), nodes: nodes.map(({ id }) => ({ id })), duration: durationOf(options) });
-      return true;
+      const chosen = components().filter((node) => node.type === 'component' && wanted.has(node.id));
+      const target = fitNodes(chosen, size(), fitIdsOptions(options));
+      if (target) moveTo(target, options);
+      return target !== null;
     },
     zoomIn: (options) => void instance.zoomIn({ duration: durationOf(options) }),
     zoomOut: (options) => void instance.zoomOut({ duration: durationOf(options) }),
-    moveTo: (viewport, options) => void instance.setViewport(viewport, { duration: durationOf(options) }),
+    moveTo,
     getViewport: () => instance.getViewport(),
   };
 }
@@ -49,7 +64,8 @@ export function InteractiveCanvas({
   fitOnInit,
 }: CanvasProps & { onZoom?(zoom: number): void; fitOnInit: boolean }) {
   const [instance, setInstance] = useState<ReactFlowInstance<DiagramNode, FlowEdge> | null>(null);
-  const camera = useMemo(() => (instance ? instanceCamera(instance) : null), [instance]);
+  const element = useRef<HTMLDivElement>(null);
+  const camera = useMemo(() => (instance ? instanceCamera(instance, element) : null), [instance]);
   useEffect(() => {
     if (!camera) return;
     attachCamera(camera);
@@ -60,6 +76,7 @@ export function InteractiveCanvas({
   return (
     <HandleSlotContext value={RealHandle}>
       <ReactFlow
+        ref={element}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}

@@ -40,13 +40,20 @@ export function useUrlState(): [UrlParams, (next: StackLinkState, options?: { re
   }, [search]);
 
   // `replace` for changes the reader did not ask for as a step of their own (scrolling in reading mode).
-  const setState = useCallback((next: StackLinkState, options: { replace?: boolean } = {}) => {
-    const url = new URL(window.location.href);
-    url.search = stackQuery(next);
-    if (url.search === window.location.search) return;
-    window.history[options.replace ? 'replaceState' : 'pushState'](window.history.state, '', url);
-    window.dispatchEvent(new Event(CHANGE));
-  }, []);
+  const setState = useCallback((next: StackLinkState, options: { replace?: boolean } = {}) => setUrlSearch(stackQuery(next), options), []);
 
   return [state, setState];
+}
+
+/**
+ * Moves this page to another URL state (`?view=...&node=...`) as a reader's step: a history entry
+ * the explorer hears. For code outside the explorer too (the search palette opening a deep link
+ * into the page it is on), where a router navigation would not tell the explorer.
+ */
+export function setUrlSearch(search: string, { replace = false }: { replace?: boolean } = {}): void {
+  const url = new URL(window.location.href);
+  url.search = search;
+  if (url.search === window.location.search) return;
+  window.history[replace ? 'replaceState' : 'pushState'](window.history.state, '', url);
+  window.dispatchEvent(new Event(CHANGE));
 }

@@ -14,13 +14,13 @@ sources:
 ---
 
 <Diagram id="pipeline" title="Click Pipeline">
-  <Layer id="sources" title="Sources">
+  <Layer id="sources" title="Sources" role="sources">
     <Component id="web-app" label="Web App">
       The site people click around in.
       <Cite source="click-pipeline" quote="every click on the site" />
     </Component>
   </Layer>
-  <Layer id="analytics" title="Analytics">
+  <Layer id="analytics" title="Analytics" role="serving">
     <Component id="dashboards" label="Dashboards" inferred>
       Charts of what people click.
     </Component>
@@ -61,7 +61,7 @@ Replace this intro with two short paragraphs in your own words: what this stack 
 its views. Any Markdown works here.
 
 <Diagram id="overview" title="Overview">
-  <Layer id="sources" title="Sources">
+  <Layer id="sources" title="Sources" role="sources">
     <Component id="app" label="App">
       Where data starts: say what the component is, what it does at ${company}, and what data it holds
       or moves. Cite the post it rests on with its exact words (at most 30); the link opens the post
@@ -69,13 +69,13 @@ its views. Any Markdown works here.
       <Cite source="replace-with-a-source-id" quote="replace with exact words from the post" />
     </Component>
   </Layer>
-  <Layer id="ingestion" title="Ingestion">
+  <Layer id="ingestion" title="Ingestion" role="ingestion">
     <Component id="queue" label="Message Queue" tech="kafka">
       A component can link to a technology in content/technologies.json with tech="...".
       <Cite source="replace-with-a-source-id" quote="replace with exact words from the post" />
     </Component>
   </Layer>
-  <Layer id="analytics" title="Analytics">
+  <Layer id="analytics" title="Analytics" role="serving">
     <Component id="warehouse" label="Warehouse" inferred>
       Where the data ends up. Mark a component or flow inferred when you draw it as a reading aid
       and the sources do not state it. npm run check warns about any with neither.
@@ -105,10 +105,10 @@ its views. Any Markdown works here.
 </Diagram>
 
 <Diagram id="queue-centric" title="Around the Queue">
-  <Layer id="producers" title="Producers">
+  <Layer id="producers" title="Producers" role="sources">
     <Component id="app" />
   </Layer>
-  <Layer id="hub" title="Hub">
+  <Layer id="hub" title="Hub" role="ingestion">
     <Component id="queue" />
   </Layer>
   <Flow from="app" to="queue" label="events" mode="async">

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Root as HastRoot } from 'hast';
 import { FLOW_MODES, type FlowMode } from '../model/modes';
+import { LAYER_ROLES } from '../model/roles';
 
 /** Ids used in URLs and cross-references: lowercase letters, digits and single dashes. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,7 +15,7 @@ export const idSchema = z
 
 /** How data moves along a flow. Drawn as distinct line styles, never colour alone. */
 export const flowModeSchema = z.enum(FLOW_MODES);
-export { FLOW_MODES };
+export { FLOW_MODES, LAYER_ROLES };
 export type { FlowMode };
 
 /** A cited source. Every stack names where its facts come from. */
@@ -83,6 +84,11 @@ export const layerAttrsSchema = z
     id: idSchema.describe('The layer id, unique within its diagram.'),
     /** The band's heading. */
     title: z.string().trim().min(1, 'must not be empty').describe("The heading of the layer's column."),
+    /** What the layer does, from a fixed vocabulary; the compare page lines stacks up by it (optional). */
+    role: z
+      .enum(LAYER_ROLES)
+      .optional()
+      .describe('What the layer does (optional): lines it up with other stacks on the compare pages; see the layer roles below.'),
   })
   .strict();
 

@@ -9,6 +9,7 @@ import {
   FLOW_MODES,
   sourceSchema,
   type Citation,
+  LAYER_ROLES,
   ID_PATTERN,
   type ContentError,
   type ElementName,
@@ -42,6 +43,8 @@ export interface ValidateOptions {
 interface GraphOptions extends ValidateOptions {
   /** The stack's source ids; undefined when the frontmatter is invalid (citations are then not checked against it). */
   sourceIds?: ReadonlySet<string>;
+  /** Whether to list components and flows that neither cite nor say `inferred` (stacks only). */
+  listUncited?: boolean;
 }
 
 class Report {
@@ -85,17 +88,21 @@ function splitExample(message: string): { rule: string; example?: string } {
   return at < 0 ? { rule: message } : { rule: message.slice(0, at), example: message.slice(at + 2) };
 }
 
+/** Attributes whose value comes from a closed list: an unknown value gets a did-you-mean. */
+const VOCABULARIES: Record<string, readonly string[]> = { mode: FLOW_MODES, role: LAYER_ROLES };
+
 function describeIssue(name: ElementName, issue: z.core.$ZodIssue, attrs: Record<string, unknown>): { key: string; message: string; hint?: string } {
   const key = String(issue.path[0] ?? '');
   const on = `on \`<${name}>\``;
   if (issue.code === 'unrecognized_keys') {
     return { key: issue.keys[0] ?? '', message: `unknown attribute \`${issue.keys.join('`, `')}\` ${on}` };
   }
-  if (issue.code === 'invalid_value' && key === 'mode') {
+  const vocabulary = issue.code === 'invalid_value' ? VOCABULARIES[key] : undefined;
+  if (vocabulary) {
     return {
       key,
-      message: `unknown mode \`${String(attrs.mode)}\` ${on}`,
-      hint: didYouMean(String(attrs.mode), FLOW_MODES) ?? `use one of ${FLOW_MODES.map((m) => `\`${m}\``).join(', ')}`,
+      message: `unknown ${key} \`${String(attrs[key])}\` ${on}`,
+      hint: didYouMean(String(attrs[key]), vocabulary) ?? `use one of ${vocabulary.map((m) => `\`${m}\``).join(', ')}`,
     };
   }
   if (issue.code === 'invalid_type' && attrs[key] === undefined) {
@@ -200,7 +207,8 @@ export function validateDocument<K extends DocumentKind>(parsed: ParsedDocument,
   if (spec.requiresDiagram && parsed.views.length === 0 && parsed.errors.length === 0) {
     report.add('error', { line: 1, column: 1 }, `the ${spec.noun} has no \`<Diagram>\``, 'add `<Diagram id="main" title="...">` with layers, components and flows');
   }
-  const { components, views } = validateGraph(parsed, report, { ...options, sourceIds });
+  // Concept pages illustrate an idea and have no sources: only stacks get the uncited list.
+  const { components, views } = validateGraph(parsed, report, { ...options, sourceIds, listUncited: kind === 'stack' });
   const errors = report.errors.sort((a, b) => a.line - b.line || a.column - b.column);
   if (errors.length > 0 || !frontmatter) return { ok: false, errors, warnings: report.warnings };
   const document = { meta: spec.meta(frontmatter, parsed), components, views, code: parsed.code } as ValidDocument<K>;
@@ -241,8 +249,8 @@ function checkCites(cites: ParsedElement[], report: Report, sourceIds: ReadonlyS
 }
 
 /** An element that neither cites a source nor says it is inferred: `npm run check`'s to-do list. */
-function noteUncited(report: Report, at: SourcePoint, what: string, citations: Citation[], inferred: boolean | undefined): void {
-  if (citations.length > 0 || inferred) return;
+function noteUncited(report: Report, at: SourcePoint, what: string, citations: Citation[], inferred: boolean | undefined, listUncited = true): void {
+  if (!listUncited || citations.length > 0 || inferred) return;
   report.add('uncited', at, `${what} cites no source`, 'add `<Cite source="..." quote="..." />` to its prose, or mark it `inferred` if the sources do not state it');
 }
 
@@ -280,7 +288,7 @@ function validateGraph(parsed: ParsedDocument, report: Report, options: GraphOpt
         }
         definedAt.set(attrs.id, element.at);
         const citations = checkCites(element.cites, report, options.sourceIds);
-        noteUncited(report, element.at, `component \`${attrs.id}\``, citations, attrs.inferred);
+        noteUncited(report, element.at, `component \`${attrs.id}\``, citations, attrs.inferred, options.listUncited);
         components[attrs.id] = {
           id: attrs.id,
           label: attrs.label!,
@@ -342,7 +350,7 @@ function validateGraph(parsed: ParsedDocument, report: Report, options: GraphOpt
         inDiagram.set(id, layerIndex);
         componentIds.push(id);
       }
-      return { id: layerAttrs?.id ?? `layer-${layerIndex}`, title: layerAttrs?.title ?? '', componentIds };
+      return { id: layerAttrs?.id ?? `layer-${layerIndex}`, title: layerAttrs?.title ?? '', ...(layerAttrs?.role ? { role: layerAttrs.role } : {}), componentIds };
     });
     if (diagram.layers.length === 0) {
       report.add('error', diagram.at, `diagram \`${attrs?.id ?? '?'}\` is empty`, 'add `<Layer>` elements with `<Component>`s inside');
@@ -381,7 +389,7 @@ function validateGraph(parsed: ParsedDocument, report: Report, options: GraphOpt
           'diagrams read left to right; check `from` and `to`');
       }
       touched.add(flowAttrs.from).add(flowAttrs.to);
-      noteUncited(report, element.at, `flow \`${id}\` in view \`${attrs?.id ?? '?'}\``, citations, flowAttrs.inferred);
+      noteUncited(report, element.at, `flow \`${id}\` in view \`${attrs?.id ?? '?'}\``, citations, flowAttrs.inferred, options.listUncited);
       flows.push({
         id,
         from: flowAttrs.from,

@@ -10,3 +10,5 @@ export type * from './types';
 export * from './text-fragment';
 export * from './coverage';
 export * from './citations';
+export * from './search';
+export * from './search-rank';

@@ -42,3 +42,6 @@ export function stackQuery({ view, node, flow, trace, tour, step, read }: StackL
 
 export const techHref = (id: string) => `/tech/${id}/`;
 export const conceptHref = (id: string) => `/concepts/${id}/`;
+
+/** The page that lines up two stacks by layer role. */
+export const compareHref = (a: string, b: string) => `/compare/${a}/${b}/`;

@@ -5,7 +5,9 @@ import type { JsReport } from './js';
 import type { LoadSample } from './load';
 import type { FrameRate } from './pan';
 import type { LargeStackTimes, PipelineScale } from './pipeline';
+import type { SearchIndexSize } from './search-index';
 import { summarize, type Summary } from './stats';
+import { SEARCH_INDEX_BUDGET_BYTES } from '../../lib/search/size';
 
 /** A load sample without the script bodies. */
 export type LoadRecord = Omit<LoadSample, 'scripts' | 'deferredScripts'> & { scripts: string[]; deferredScripts: string[] };
@@ -45,6 +47,8 @@ export interface Results {
     zoom: { samples: FrameRate[]; fps: Summary } | null;
   };
   pipeline: { firstCallMs: number; scales: PipelineScale[] } | null;
+  /** The search palette's index file, estimated for ten stacks. */
+  searchIndex: SearchIndexSize | null;
   errors: string[];
   budgets: Budget[];
 }
@@ -94,5 +98,6 @@ export function checkBudgets(results: Omit<Results, 'budgets'>): Budget[] {
     budget('click-to-panel p95', results.clicks?.latency.p95, 'max', 40, 'ms'),
     budget('500-component stack pans at', results.large.pan?.fps.median, 'min', 45, 'fps'),
     budget('pipeline per stack at 100 stacks', at100?.perStackMs, 'max', 100, 'ms'),
+    budget('search index, 10 stacks (gzip)', results.searchIndex ? results.searchIndex.gzipBytes / 1000 : null, 'max', SEARCH_INDEX_BUDGET_BYTES / 1000, 'kB'),
   ];
 }

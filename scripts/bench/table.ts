@@ -96,6 +96,17 @@ export function renderMarkdown(results: Results): string {
       ]);
     }
   } else rows.push(['content pipeline per stack at 100 stacks', NA, '', mark(budgetNamed('pipeline'))]);
+  const search = results.searchIndex;
+  rows.push(
+    search
+      ? [
+          `search index file, ${search.stacks} stacks (${search.realStacks} real ones scaled; ${search.records} records), gzip -9`,
+          kB(search.gzipBytes),
+          `raw ${kB(search.bytes)}`,
+          mark(budgetNamed('search index')),
+        ]
+      : ['search index file, 10 stacks, gzip -9', NA, '', mark(budgetNamed('search index'))],
+  );
   if (results.build) {
     rows.push([
       `next build with the ${results.build.withLargeStack ? `${tag}` : 'stock content (the large stack failed)'}`,

@@ -56,7 +56,8 @@ export async function nextToSettled(page: Page, tourId: string, count: number): 
       await page.waitForTimeout(600);
       continue;
     }
-    await page.evaluate(arm, STILL_MS);
+    // As a string with a stand-in for tsx's `__name` helper, which `arm`'s inner functions call (see probe.ts).
+    await page.evaluate(`var __name = (fn) => fn; (${arm.toString()})(${STILL_MS});`);
     await next.click();
     samples.push(await page.evaluate(() => window.__tourSettle!));
   }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LAYER_ROLES, ROLES } from '@/lib/model/roles';
 import { authoringReference, type FieldDoc } from '@/lib/graph/reference';
 import { MINIMAL_EXAMPLE, stackTemplate } from '@/lib/graph/examples';
 import { conceptHref } from '@/lib/model/links';
@@ -140,6 +141,33 @@ export default function AuthoringPage() {
         neither a citation nor <code>inferred</code>, and each stack page says how many cite a source (a component
         counts once; a flow once per view it is declared in).
       </p>
+
+      <h2 id="roles">Layer roles</h2>
+      <p>
+        A layer&apos;s <code>role</code> says what it does in the stack. The <Link href="/compare/">compare pages</Link> line
+        two stacks up row by row by role, in this order. Give every layer one; several layers of a view may share a role.
+      </p>
+      <table className="mt-3 w-full text-left text-sm">
+        <caption className="sr-only">Layer roles</caption>
+        <thead>
+          <tr className="border-b border-slate-300 dark:border-slate-600">
+            <th scope="col" className="py-2 pr-4">role</th>
+            <th scope="col" className="py-2 pr-4">Row</th>
+            <th scope="col" className="py-2">What belongs in it</th>
+          </tr>
+        </thead>
+        <tbody>
+          {LAYER_ROLES.map((role) => (
+            <tr key={role} className="border-b border-slate-200 align-top dark:border-slate-700">
+              <td className="py-2 pr-4">
+                <code>{role}</code>
+              </td>
+              <td className="py-2 pr-4">{ROLES[role].title}</td>
+              <td className="py-2">{ROLES[role].meaning}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
 
       <h2 id="modes">Flow modes</h2>
       <p>Each mode is drawn with its own line style and explained in the legend under every diagram.</p>

@@ -7,6 +7,7 @@ import { renderProse } from '@/components/stack/render-prose';
 import { Intro } from '@/components/mdx/intro';
 import { SourceList } from '@/components/ui/source-list';
 import { coverage, coverageSentence } from '@/lib/model/coverage';
+import { CompareWith } from '@/components/compare/compare-with';
 
 export const dynamicParams = false;
 
@@ -48,6 +49,11 @@ export default async function StackPage({ params }: Props) {
         </p>
         <SourceList sources={stack.meta.sources} />
       </section>
+      <CompareWith
+        slug={slug}
+        company={stack.meta.company}
+        others={allStacks.filter((other) => other.meta.slug !== slug).map((other) => ({ slug: other.meta.slug, company: other.meta.company }))}
+      />
     </article>
   );
 }

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getAllStacks, getTechnologies, getTechnology } from '@/lib/content';
 import { techStackCounts, techUsages } from '@/lib/graph/atlas';
+import { pairsUsing } from '@/lib/graph/compare';
+import { compareHref } from '@/lib/model/links';
 import { ExternalLink } from '@/components/ui/external-link';
 
 export const dynamicParams = false;
@@ -25,6 +27,7 @@ export default async function TechPage({ params }: Props) {
   const [tech, stacks] = await Promise.all([getTechnology(id), getAllStacks()]);
   if (!tech) notFound();
   const usages = techUsages(stacks, id);
+  const pairs = pairsUsing(stacks, id);
   return (
     <article>
       <p className="text-sm font-medium text-slate-600 dark:text-slate-400">
@@ -64,6 +67,22 @@ export default async function TechPage({ params }: Props) {
             </li>
         ))}
       </ul>
+      {pairs.length > 0 ? (
+        <nav aria-labelledby="compare-heading" className="mt-10">
+          <h2 id="compare-heading" className="text-xl font-semibold">
+            Compare stacks that use {tech.name}
+          </h2>
+          <ul className="mt-3 flex flex-wrap gap-2" data-testid="tech-compare">
+            {pairs.map(({ a, b }) => (
+              <li key={`${a.meta.slug}/${b.meta.slug}`}>
+                <Link href={compareHref(a.meta.slug, b.meta.slug)} className="sa-button inline-block">
+                  {a.meta.company} vs {b.meta.company}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
     </article>
   );
 }
