@@ -38,8 +38,7 @@ export async function check(args: string[], print: (line: string) => void = cons
       continue;
     }
     // Uncited components and flows are warnings of a valid file only: an invalid one has its errors to fix first.
-    // Only stacks make claims about companies; a concept page's diagram is a worked example, not a claim.
-    const uncited = result.ok && documentKindOf(file) === 'stack' ? (result.uncited ?? []) : [];
+    const uncited = result.ok ? (result.uncited ?? []) : [];
     const problems = [...(result.ok ? [] : result.errors), ...result.warnings, ...uncited].sort((a, b) => a.line - b.line || a.column - b.column);
     for (const problem of problems) print(formatError(problem));
     errors += result.ok ? 0 : result.errors.length;

@@ -7,9 +7,9 @@ import type { z } from 'zod';
 import {
   ELEMENT_SCHEMAS,
   FLOW_MODES,
-  LAYER_ROLES,
   sourceSchema,
   type Citation,
+  LAYER_ROLES,
   ID_PATTERN,
   type ContentError,
   type ElementName,
@@ -43,6 +43,8 @@ export interface ValidateOptions {
 interface GraphOptions extends ValidateOptions {
   /** The stack's source ids; undefined when the frontmatter is invalid (citations are then not checked against it). */
   sourceIds?: ReadonlySet<string>;
+  /** Whether to list components and flows that neither cite nor say `inferred` (stacks only). */
+  listUncited?: boolean;
 }
 
 class Report {
@@ -205,7 +207,8 @@ export function validateDocument<K extends DocumentKind>(parsed: ParsedDocument,
   if (spec.requiresDiagram && parsed.views.length === 0 && parsed.errors.length === 0) {
     report.add('error', { line: 1, column: 1 }, `the ${spec.noun} has no \`<Diagram>\``, 'add `<Diagram id="main" title="...">` with layers, components and flows');
   }
-  const { components, views } = validateGraph(parsed, report, { ...options, sourceIds });
+  // Concept pages illustrate an idea and have no sources: only stacks get the uncited list.
+  const { components, views } = validateGraph(parsed, report, { ...options, sourceIds, listUncited: kind === 'stack' });
   const errors = report.errors.sort((a, b) => a.line - b.line || a.column - b.column);
   if (errors.length > 0 || !frontmatter) return { ok: false, errors, warnings: report.warnings };
   const document = { meta: spec.meta(frontmatter, parsed), components, views, code: parsed.code } as ValidDocument<K>;
@@ -246,8 +249,8 @@ function checkCites(cites: ParsedElement[], report: Report, sourceIds: ReadonlyS
 }
 
 /** An element that neither cites a source nor says it is inferred: `npm run check`'s to-do list. */
-function noteUncited(report: Report, at: SourcePoint, what: string, citations: Citation[], inferred: boolean | undefined): void {
-  if (citations.length > 0 || inferred) return;
+function noteUncited(report: Report, at: SourcePoint, what: string, citations: Citation[], inferred: boolean | undefined, listUncited = true): void {
+  if (!listUncited || citations.length > 0 || inferred) return;
   report.add('uncited', at, `${what} cites no source`, 'add `<Cite source="..." quote="..." />` to its prose, or mark it `inferred` if the sources do not state it');
 }
 
@@ -285,7 +288,7 @@ function validateGraph(parsed: ParsedDocument, report: Report, options: GraphOpt
         }
         definedAt.set(attrs.id, element.at);
         const citations = checkCites(element.cites, report, options.sourceIds);
-        noteUncited(report, element.at, `component \`${attrs.id}\``, citations, attrs.inferred);
+        noteUncited(report, element.at, `component \`${attrs.id}\``, citations, attrs.inferred, options.listUncited);
         components[attrs.id] = {
           id: attrs.id,
           label: attrs.label!,
@@ -386,7 +389,7 @@ function validateGraph(parsed: ParsedDocument, report: Report, options: GraphOpt
           'diagrams read left to right; check `from` and `to`');
       }
       touched.add(flowAttrs.from).add(flowAttrs.to);
-      noteUncited(report, element.at, `flow \`${id}\` in view \`${attrs?.id ?? '?'}\``, citations, flowAttrs.inferred);
+      noteUncited(report, element.at, `flow \`${id}\` in view \`${attrs?.id ?? '?'}\``, citations, flowAttrs.inferred, options.listUncited);
       flows.push({
         id,
         from: flowAttrs.from,

@@ -124,6 +124,24 @@ export default function AuthoringPage() {
         </section>
       ))}
 
+      <h2 id="citations">Citations and inferred elements</h2>
+      <p>
+        Give every source an <code>id</code>, then cite it where the prose rests on it:{' '}
+        <code>{'<Cite source="events-at-acme" quote="exact words from the post" />'}</code>. The quote is at most 30 words,
+        copied exactly from the post. Readers see a numbered link (the source&apos;s place in <code>sources</code>) named
+        &ldquo;Source 2: <em>title</em>&rdquo;; it opens the post at the quoted words with a text fragment
+        (<code>#:~:text=</code>; quotes over ten words are linked by their first and last four words). The panel lists the
+        selected element&apos;s citations with their quotes.
+      </p>
+      <p>
+        Where a component or flow is drawn as a reading aid and the sources do not state it, mark it with a bare{' '}
+        <code>inferred</code>: <code>{'<Flow from="a" to="b" label="x" inferred>'}</code>. An inferred flow is drawn with
+        ticks across its line and a dashed label; an inferred component is tagged &ldquo;inferred&rdquo;; the panel,
+        the legend and accessible names say so. <code>npm run check</code> warns about every component and flow that has
+        neither a citation nor <code>inferred</code>, and each stack page says how many cite a source (a component
+        counts once; a flow once per view it is declared in).
+      </p>
+
       <h2 id="roles">Layer roles</h2>
       <p>
         A layer&apos;s <code>role</code> says what it does in the stack. The <Link href="/compare/">compare pages</Link> line
@@ -150,23 +168,6 @@ export default function AuthoringPage() {
           ))}
         </tbody>
       </table>
-      <h2 id="citations">Citations and inferred elements</h2>
-      <p>
-        Give every source an <code>id</code>, then cite it where the prose rests on it:{' '}
-        <code>{'<Cite source="events-at-acme" quote="exact words from the post" />'}</code>. The quote is at most 30 words,
-        copied exactly from the post. Readers see a numbered link (the source&apos;s place in <code>sources</code>) named
-        &ldquo;Source 2: <em>title</em>&rdquo;; it opens the post at the quoted words with a text fragment
-        (<code>#:~:text=</code>; quotes over ten words are linked by their first and last four words). The panel lists the
-        selected element&apos;s citations with their quotes.
-      </p>
-      <p>
-        Where a component or flow is drawn as a reading aid and the sources do not state it, mark it with a bare{' '}
-        <code>inferred</code>: <code>{'<Flow from="a" to="b" label="x" inferred>'}</code>. An inferred flow is drawn with
-        ticks across its line and a dashed label; an inferred component is tagged &ldquo;inferred&rdquo;; the panel,
-        the legend and accessible names say so. <code>npm run check</code> warns about every component and flow that has
-        neither a citation nor <code>inferred</code>, and each stack page says how many cite a source (a component
-        counts once; a flow once per view it is declared in).
-      </p>
 
       <h2 id="modes">Flow modes</h2>
       <p>Each mode is drawn with its own line style and explained in the legend under every diagram.</p>

@@ -6,8 +6,8 @@ import { StackExplorer } from '@/components/stack/stack-explorer';
 import { renderProse } from '@/components/stack/render-prose';
 import { Intro } from '@/components/mdx/intro';
 import { SourceList } from '@/components/ui/source-list';
-import { CompareWith } from '@/components/compare/compare-with';
 import { coverage, coverageSentence } from '@/lib/model/coverage';
+import { CompareWith } from '@/components/compare/compare-with';
 
 export const dynamicParams = false;
 
