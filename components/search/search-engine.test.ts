@@ -28,7 +28,9 @@ describe('search engine over the atlas', async () => {
     expect(hits[0]).toMatchObject({ name: 'Kafka', tier: 0 });
     // Every company's Kafka comes before anything that is only like it.
     const exact = hits.filter((hit) => hit.tier === 0).map((hit) => hit.context.split(' · ')[0]);
-    expect(new Set(exact)).toEqual(new Set(['Uber', 'LinkedIn', 'Netflix'].filter((company) => stacks.some((s) => s.meta.company === company && Object.values(s.components).some((c) => c.label === 'Kafka')))));
+    const withKafka = stacks.filter((s) => Object.values(s.components).some((c) => c.label === 'Kafka')).map((s) => s.meta.company);
+    expect(withKafka.length).toBeGreaterThan(1);
+    expect(new Set(exact)).toEqual(new Set(withKafka));
   });
 
   it('matches prefixes as they are typed', () => {

@@ -45,9 +45,13 @@ describe('index size', async () => {
   });
 
   it(`stays within ${SEARCH_INDEX_BUDGET_BYTES / 1000} kB gzip for ten stacks`, () => {
-    const bytes = gzipBytes(searchIndexJson(scaleDocuments(documents, 10)));
-    // Not a trivial pass: ten stacks weigh clearly more than the three real ones.
-    expect(bytes).toBeGreaterThan(gzipBytes(searchIndexJson(documents)) * 2);
+    const count = Math.max(10, stacks.length);
+    const bytes = gzipBytes(searchIndexJson(scaleDocuments(documents, count)));
+    const real = gzipBytes(searchIndexJson(documents));
+    // Not a trivial pass: while the atlas has fewer than ten stacks, the estimate grows with the
+    // stacks it adds (at least half their share of the real index).
+    const added = (count - stacks.length) / stacks.length;
+    expect(bytes).toBeGreaterThanOrEqual(real * (1 + added / 2));
     expect(bytes).toBeLessThanOrEqual(SEARCH_INDEX_BUDGET_BYTES);
   });
 });
