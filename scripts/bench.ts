@@ -3,7 +3,7 @@
  * generated 500-component stack in an isolated snapshot, serves it, measures it in headless Chromium
  * and in-process, prints a Markdown table and writes bench/results.json and bench/latest.md.
  * Budgets are reported as PASS/FAIL; a missed budget never fails the run (exit code 0).
- * `npm run bench -- --quick`: 2 loads per series, 5 clicks, 1 layout run, 1 and 10 pipeline stacks; a
+ * `npm run bench -- --quick`: 2 loads per series, 5 clicks, 3 cold first clicks per page, 1 layout run, 1 and 10 pipeline stacks; a
  * smoke test of the benchmark itself, printed and saved to bench/results.json but not to latest.md.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
