@@ -18,10 +18,15 @@ export interface ClickSample {
   inputDelay: number;
   /** Pointerdown to click event (null if no pointerdown was seen), ms. */
   downToClick: number | null;
+  /**
+   * Cross-check: the browser's Event Timing `duration` of the click (input to the next paint after
+   * its handlers, in 8 ms steps; null below the API's 16 ms threshold or when not reported).
+   */
+  eventDuration: number | null;
 }
 
 /** The figures of one click, from the probe's page-side timestamps. */
-export function clickFigures(id: string, label: string, t: PanelTiming): ClickSample {
+export function clickFigures(id: string, label: string, t: PanelTiming, eventDuration: number | null = null): ClickSample {
   return {
     id,
     label,
@@ -30,6 +35,7 @@ export function clickFigures(id: string, label: string, t: PanelTiming): ClickSa
     toMutation: t.shownAt - t.clickAt,
     inputDelay: t.handledAt - t.clickAt,
     downToClick: t.downAt === null ? null : t.clickAt - t.downAt,
+    eventDuration,
   };
 }
 
@@ -53,8 +59,9 @@ export async function clickToPanel(page: Page, count: number): Promise<ClickSamp
   for (const { id, label } of buttons.slice(0, count)) {
     await probe.evaluate((p, text) => p.armPanel(text), label);
     await page.locator(`button[data-node-id="${id}"]`).click();
-    samples.push(clickFigures(id, label, await panelTiming(probe, label)));
-    await page.waitForTimeout(150); // let the page go idle before the next click
+    const timing = await panelTiming(probe, label);
+    await page.waitForTimeout(150); // let the page go idle before the next click (and Event Timing report it)
+    samples.push(clickFigures(id, label, timing, await probe.evaluate((p, at) => p.clickEventDuration(at), timing.clickAt)));
   }
   return samples;
 }

@@ -41,10 +41,11 @@ export async function coldClick(browser: Browser, url: string, probeSource: stri
     if (!box || box.x < 0 || box.y < 0 || box.x > 1440 || box.y > 900) throw new Error(`${url}: ${node.id} is not on screen`);
     await page.mouse.click(box.x, box.y);
     const timing = await panelTiming(probe, node.label);
-    const state = await probe.evaluate((p) => ({ visibleAt: p.allVisibleAt!, interactiveAt: p.interactiveAt, loadEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0 }));
+    await page.waitForTimeout(150); // Event Timing reports the click after its next paint
+    const state = await probe.evaluate((p, at) => ({ eventDuration: p.clickEventDuration(at), visibleAt: p.allVisibleAt!, interactiveAt: p.interactiveAt, loadEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0 }), timing.clickAt);
     const { loadEnd } = state;
     return {
-      ...clickFigures(node.id, node.label, timing),
+      ...clickFigures(node.id, node.label, timing, state.eventDuration),
       visibleAt: state.visibleAt,
       clickAt: timing.clickAt,
       interactiveBeforeClick: state.interactiveAt !== null && state.interactiveAt <= timing.clickAt,

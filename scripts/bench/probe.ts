@@ -47,6 +47,8 @@ function installProbe(expectedByPath: Record<string, number>) {
     hydratedAt: null as number | null,
     /** First frame after hydration in which the diagram is React Flow (`data-interactive` is not "false"). */
     interactiveAt: null as number | null,
+    /** Event Timing entries of clicks (>= 16 ms only: the API's threshold): the browser's own input-to-next-paint. */
+    clickEvents: [] as { startTime: number; processingStart: number; duration: number }[],
     /** Every 'longtask' entry (buffered observer, registered before the page's scripts). */
     longTasks: [] as { start: number; duration: number }[],
     /** Resolves on the frame in which all nodes are visible (hydrated or not). */
@@ -152,6 +154,11 @@ function installProbe(expectedByPath: Record<string, number>) {
       return null;
     },
 
+    /** Event Timing duration of the click whose timestamp is `clickAt`, once reported (null: none, or under 16 ms). */
+    clickEventDuration(clickAt: number): number | null {
+      return probe.clickEvents.find((entry) => Math.abs(entry.startTime - clickAt) < 1)?.duration ?? null;
+    },
+
     pageTimes() {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return {
@@ -170,6 +177,15 @@ function installProbe(expectedByPath: Record<string, number>) {
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // no longtask support: the total stays 0
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+        if (entry.name === 'click') probe.clickEvents.push({ startTime: entry.startTime, processingStart: entry.processingStart, duration: entry.duration });
+      }
+    }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+  } catch {
+    // no Event Timing: the cross-check stays null
   }
 
   const poll = () => {

@@ -31,6 +31,8 @@ export function referenceRows(reference: ReferenceResults, results: Pick<Results
       const delay = median(page.coldClicks.map((c) => c.inputDelay));
       const mounted = page.coldClicks.filter((c) => c.interactiveBeforeClick).length;
       rows.push([`  of which input delay (main thread busy); React Flow/hydration done before the click`, `${ms(delay)} ms`, `${mounted} of ${page.coldClicks.length} clicks`, '']);
+      const reported = page.coldClicks.flatMap((c) => (c.eventDuration === null ? [] : [c.eventDuration]));
+      rows.push([`  cross-check: the browser's Event Timing duration (click to next paint, ≥ 16 ms only)`, reported.length ? `${ms(median(reported))} ms` : 'n/a', `${reported.length} of ${page.coldClicks.length} reported`, '']);
     }
     if (clicks) rows.push([`${names[key]}: click to panel, ${clicks.latency.n} clicks, median / p95`, `${ms(clicks.latency.median)} / ${ms(clicks.latency.p95)} ms`, spread(clicks.latency), '']);
     if (load && key !== 'real') rows.push([`${names[key]}: all nodes visible, 1x CPU (${load.samples.length} loads)`, `${ms(load.allVisible.median)} ms`, spread(load.allVisible), '']);
