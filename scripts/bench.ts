@@ -3,7 +3,7 @@
  * generated 500-component stack in an isolated snapshot, serves it, measures it in headless Chromium
  * and in-process, prints a Markdown table and writes bench/results.json and bench/latest.md.
  * Budgets are reported as PASS/FAIL; a missed budget never fails the run (exit code 0).
- * `npm run bench -- --quick`: 2 loads per series, 5 clicks, 1 layout run, 1 and 10 pipeline stacks; a
+ * `npm run bench -- --quick`: 2 loads per series, 5 clicks, 3 cold first clicks per page, 1 layout run, 1 and 10 pipeline stacks; a
  * smoke test of the benchmark itself, printed and saved to bench/results.json but not to latest.md.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,10 +18,14 @@ import { analyseJs, htmlScripts } from './bench/js';
 import { coldLoad, launchBrowser, type LoadSample, type Tab } from './bench/load';
 import { elapsedSeconds, maxLoadAverage, step } from './bench/log';
 import { idleFps, panFps, zoomFps, type FrameRate } from './bench/pan';
-import { firstViewNodes, timeLargeStack, timePipeline } from './bench/pipeline';
+import { laidOutStack, timeLargeStack, timePipeline } from './bench/pipeline';
 import { probeScript } from './bench/probe';
 import { measureSearchIndex } from './bench/search-index';
-import { checkBudgets, loadSeries, type Results } from './bench/results';
+import { checkBudgets, checkReference, loadSeries, type ReferencePageResults, type Results } from './bench/results';
+import { coldClick, type ColdClick } from './bench/cold-click';
+import { jsByOneSecondAfterLoad } from './bench/reference/js-by';
+import { refModel, type RefModel } from './bench/reference/model';
+import { FLOOR_PATH, MINIMAL_RF_PATH, writeReferencePages } from './bench/reference/pages';
 import { startServer } from './bench/server';
 import { summarize } from './bench/stats';
 import { renderMarkdown } from './bench/table';
@@ -32,9 +36,13 @@ const OUT = 'out-bench';
 const QUICK = process.argv.includes('--quick');
 const LOADS = QUICK ? 2 : 7;
 const CLICKS = QUICK ? 5 : 20;
+/** Cold first clicks per page (issue 9), interleaved across the real page and the two reference pages. */
+const COLD_ROUNDS = QUICK ? 3 : 9;
 const LARGE = { slug: 'bench-500', components: 500, flows: 1000, seed: 500 };
 const LAYOUT_RUNS = QUICK ? 1 : 5;
 const PIPELINE_SCALES = QUICK ? [1, 10] : [1, 10, 100];
+
+const coldSummary = (clicks: ColdClick[]) => (clicks.length > 0 ? summarize(clicks.map((c) => c.latency)) : null);
 
 async function main(): Promise<Results> {
   const results: Omit<Results, 'budgets'> = {
@@ -49,8 +57,11 @@ async function main(): Promise<Results> {
     large: { components: LARGE.components, flows: LARGE.flows, pipeline: null, x1: null, x4: null, idle: null, pan: null, zoom: null },
     pipeline: null,
     searchIndex: null,
+    reference: null,
     errors: [],
   };
+  let uberModel: RefModel | null = null;
+  const jsBy1s: Partial<Record<'real' | 'floor' | 'minimalRf', ReferencePageResults['jsBy1s']>> = {};
   /** Runs one part; a failure is recorded and the rest still runs. */
   const part = async (name: string, run: () => Promise<void>) => {
     try {
@@ -91,7 +102,8 @@ async function main(): Promise<Results> {
       results.searchIndex = await measureSearchIndex(10);
     });
     await part('uber model', async () => {
-      results.uber.expectedNodes = await firstViewNodes('uber', uberSource, techIds);
+      uberModel = refModel(await laidOutStack('uber', uberSource, techIds));
+      results.uber.expectedNodes = uberModel.nodes.length;
     });
     await part('500-component layout', async () => {
       results.large.pipeline = await timeLargeStack(LARGE.slug, largeSource, workspace.contentDir, techIds, LAYOUT_RUNS, (run) =>
@@ -119,6 +131,12 @@ async function main(): Promise<Results> {
     if (!build.ok) throw new Error(`next build failed:\n${build.log.slice(-3000)}`);
     step(`built in ${(build.ms / 1000).toFixed(1)} s; moving the export to ${OUT}/...`);
     takeExport(workspace, ROOT, OUT);
+    let minimalRfBytes = 0;
+    await part('reference pages', async () => {
+      if (!uberModel) throw new Error('no Uber model to draw');
+      step(`writing the reference pages (${FLOOR_PATH}, ${MINIMAL_RF_PATH}: esbuild bundle)...`);
+      ({ minimalRfBytes } = await writeReferencePages(ROOT, path.join(ROOT, OUT), uberModel));
+    });
 
     const server = await startServer(ROOT, OUT);
     const browser = await launchBrowser().catch(async (error: unknown) => {
@@ -126,7 +144,8 @@ async function main(): Promise<Results> {
       throw error;
     });
     results.machine.browser = `Chromium ${browser.version()}`;
-    const probe = probeScript({ '/stacks/uber/': results.uber.expectedNodes, [`/stacks/${LARGE.slug}/`]: LARGE.components });
+    const uberNodes = results.uber.expectedNodes;
+    const probe = probeScript({ '/stacks/uber/': uberNodes, [FLOOR_PATH]: uberNodes, [MINIMAL_RF_PATH]: uberNodes, [`/stacks/${LARGE.slug}/`]: LARGE.components });
     /** LOADS cold loads of `url`; `each` measures more on the open tab before it closes. */
     const series = async (name: string, url: string, throttle: number, each?: (tab: Tab, i: number, sample: LoadSample) => Promise<void>) => {
       const samples: LoadSample[] = [];
@@ -143,7 +162,10 @@ async function main(): Promise<Results> {
       const uberUrl = `${server.origin}/stacks/uber/`;
       await part('uber 1x', async () => {
         results.uber.x1 = await series('uber', uberUrl, 1, async (tab, i, sample) => {
-          if (i === 1) results.js = analyseJs(sample.scripts, sample.deferredScripts, htmlScripts(path.join(ROOT, OUT, 'index.html')));
+          if (i === 1) {
+            results.js = analyseJs(sample.scripts, sample.deferredScripts, htmlScripts(path.join(ROOT, OUT, 'index.html')));
+            jsBy1s.real = jsByOneSecondAfterLoad(sample);
+          }
           if (i < LOADS) return;
           await part('click to panel', async () => {
             step(`uber: ${CLICKS} clicks on different components...`);
@@ -159,6 +181,38 @@ async function main(): Promise<Results> {
       });
       await part('uber 4x', async () => {
         results.uber.x4 = await series('uber', uberUrl, 4);
+      });
+      await part('reference comparison', async () => {
+        if (!uberModel || minimalRfBytes === 0) throw new Error('the reference pages were not written');
+        const model = uberModel;
+        const urls = { real: uberUrl, floor: `${server.origin}${FLOOR_PATH}`, minimalRf: `${server.origin}${MINIMAL_RF_PATH}` };
+        // The component in the middle of the view: on screen on every page.
+        const target = model.nodes[Math.floor(model.nodes.length / 2)]!;
+        const clickedNode = { id: target.id, label: target.label };
+        const cold: Record<keyof typeof urls, ColdClick[]> = { real: [], floor: [], minimalRf: [] };
+        for (let round = 1; round <= COLD_ROUNDS; round++) {
+          for (const key of ['real', 'floor', 'minimalRf'] as const) {
+            step(`cold first click ${round}/${COLD_ROUNDS}: ${key} (${clickedNode.label}, ~1.3 s after the diagram shows)...`);
+            await part(`cold click ${key} ${round}`, async () => {
+              cold[key].push(await coldClick(browser, urls[key], probe, clickedNode));
+            });
+          }
+        }
+        const reference = async (key: 'floor' | 'minimalRf'): Promise<ReferencePageResults> => {
+          let clicks: ReferencePageResults['clicks'] = null;
+          const load = await series(key, urls[key], 1, async (tab, i, sample) => {
+            if (i === 1) jsBy1s[key] = jsByOneSecondAfterLoad(sample);
+            if (i < LOADS) return;
+            step(`${key}: ${CLICKS} clicks on different components...`);
+            const samples = await clickToPanel(tab.page, CLICKS);
+            clicks = { samples, latency: summarize(samples.map((c) => c.latency)) };
+          });
+          return { url: urls[key], coldClicks: cold[key], coldClick: coldSummary(cold[key]), load, clicks, jsBy1s: jsBy1s[key] ?? null };
+        };
+        const floor = await reference('floor');
+        const minimalRf = await reference('minimalRf');
+        const real = { url: uberUrl, coldClicks: cold.real, coldClick: coldSummary(cold.real), load: null, clicks: null, jsBy1s: jsBy1s.real ?? null };
+        results.reference = checkReference({ clickedNode, minimalRfBytes, pages: { real, floor, minimalRf } }, results.uber.x1, results.clicks);
       });
 
       if (withLargeStack) {

@@ -8,6 +8,7 @@ import { processDocument } from '../../lib/content/load';
 import { layoutView } from '../../lib/graph/layout';
 import { validateDocument } from '../../lib/graph/validate';
 import type { ContentFile } from '../../lib/content/files';
+import type { LaidOutStack } from '../../lib/graph/schema';
 import { generateStack } from './generate';
 import { summarize, type Summary } from './stats';
 
@@ -71,9 +72,9 @@ export async function timePipeline(count: number, options: { components: number;
   return { stacks: count, totalMs, perStackMs: totalMs / count, perStack: summarize(times) };
 }
 
-/** The number of components the first view of a stack shows (what the browser should render). */
-export async function firstViewNodes(slug: string, source: string, techIds: ReadonlySet<string>): Promise<number> {
+/** A stack through the whole pipeline (compile, validate, layout), as the site builds it. */
+export async function laidOutStack(slug: string, source: string, techIds: ReadonlySet<string>): Promise<LaidOutStack> {
   const result = await processDocument('stack', fileFor(slug), source, techIds);
   if (!result.ok) throw new Error(`${slug} failed: ${result.errors[0]?.message}`);
-  return result.document.views[0]!.nodes.length;
+  return result.document;
 }

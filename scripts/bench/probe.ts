@@ -8,12 +8,18 @@
 import type { JSHandle, Page } from '@playwright/test';
 
 export interface PanelTiming {
+  /** `timeStamp` of the pointerdown before the click (null if none was seen). */
+  downAt: number | null;
   /** `timeStamp` of the trusted click event: when the browser received the input. */
   clickAt: number;
+  /** When the click reached the page's first (capture) listener: clickAt + input delay. */
+  handledAt: number;
   /** When a mutation made `#panel-heading` read the label. */
   shownAt: number;
-  /** The animation frame after that: the update is about to be painted. */
+  /** The animation frame after that: its callbacks run before the frame's style, layout and paint. */
   frameAt: number;
+  /** A task posted from that frame's callback: it runs once the frame has been rendered (painted). */
+  paintedAt: number;
 }
 
 export type Probe = ReturnType<typeof installProbe>;
@@ -27,6 +33,7 @@ export function probeOf(page: Page): Promise<JSHandle<Probe>> {
 /** `expectedByPath` maps a pathname (e.g. `/stacks/uber/`) to the number of components its first view shows. */
 function installProbe(expectedByPath: Record<string, number>) {
   let resolveReady = () => {};
+  let resolveVisible = () => {};
   let resolveInteractive = () => {};
   let frameRun = { frames: 0, start: 0, last: 0, maxGap: 0, moved: 0, transform: '', stop: false };
   const viewportTransform = () => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
@@ -40,8 +47,12 @@ function installProbe(expectedByPath: Record<string, number>) {
     hydratedAt: null as number | null,
     /** First frame after hydration in which the diagram is React Flow (`data-interactive` is not "false"). */
     interactiveAt: null as number | null,
+    /** Event Timing entries of clicks (>= 16 ms only: the API's threshold): the browser's own input-to-next-paint. */
+    clickEvents: [] as { startTime: number; processingStart: number; duration: number }[],
     /** Every 'longtask' entry (buffered observer, registered before the page's scripts). */
     longTasks: [] as { start: number; duration: number }[],
+    /** Resolves on the frame in which all nodes are visible (hydrated or not). */
+    visible: new Promise<void>((resolve) => (resolveVisible = resolve)),
     /** Resolves once all nodes are visible and the diagram has hydrated. */
     ready: new Promise<void>((resolve) => (resolveReady = resolve)),
     interactive: new Promise<void>((resolve) => (resolveInteractive = resolve)),
@@ -51,15 +62,31 @@ function installProbe(expectedByPath: Record<string, number>) {
     // Click-to-panel: armed before the click; resolves on the frame after the heading shows the label.
     armPanel(label: string) {
       probe.panel = new Promise((resolve) => {
+        let downAt: number | null = null;
         let clickAt: number | null = null;
-        window.addEventListener('click', (event) => (clickAt = event.timeStamp), { capture: true, once: true });
+        let handledAt = 0;
+        window.addEventListener('pointerdown', (event) => (downAt = event.timeStamp), { capture: true, once: true });
+        window.addEventListener(
+          'click',
+          (event) => {
+            clickAt = event.timeStamp;
+            handledAt = performance.now();
+          },
+          { capture: true, once: true },
+        );
         const observer = new MutationObserver(() => {
           const heading = document.getElementById('panel-heading');
           if (clickAt === null || heading?.textContent?.trim() !== label) return;
           const shownAt = performance.now();
           const at = clickAt;
           observer.disconnect();
-          requestAnimationFrame(() => resolve({ clickAt: at, shownAt, frameAt: performance.now() }));
+          requestAnimationFrame(() => {
+            const frameAt = performance.now();
+            // A message posted from a frame callback is delivered after that frame's rendering steps.
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve({ downAt, clickAt: at, handledAt, shownAt, frameAt, paintedAt: performance.now() });
+            channel.port2.postMessage(null);
+          });
         });
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       });
@@ -127,6 +154,11 @@ function installProbe(expectedByPath: Record<string, number>) {
       return null;
     },
 
+    /** Event Timing duration of the click whose timestamp is `clickAt`, once reported (null: none, or under 16 ms). */
+    clickEventDuration(clickAt: number): number | null {
+      return probe.clickEvents.find((entry) => Math.abs(entry.startTime - clickAt) < 1)?.duration ?? null;
+    },
+
     pageTimes() {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return {
@@ -146,6 +178,15 @@ function installProbe(expectedByPath: Record<string, number>) {
   } catch {
     // no longtask support: the total stays 0
   }
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+        if (entry.name === 'click') probe.clickEvents.push({ startTime: entry.startTime, processingStart: entry.processingStart, duration: entry.duration });
+      }
+    }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+  } catch {
+    // no Event Timing: the cross-check stays null
+  }
 
   const poll = () => {
     const diagram = document.querySelector('[data-testid="diagram"]');
@@ -159,6 +200,7 @@ function installProbe(expectedByPath: Record<string, number>) {
       const nodes = [...document.querySelectorAll('[data-node-id]')];
       if (nodes.length === probe.expected && nodes.every((node) => node.getBoundingClientRect().width > 0 && node.getBoundingClientRect().height > 0)) {
         probe.allVisibleAt = performance.now();
+        resolveVisible();
       }
     }
     const loaded = probe.hydratedAt !== null && (probe.allVisibleAt !== null || probe.expected === null);

@@ -1,6 +1,9 @@
 /** The shape of `bench/results.json`, and the budgets checked against it. */
 import type { BuildResult } from './build';
 import type { ClickSample } from './click';
+import type { ColdClick } from './cold-click';
+import type { JsBy } from './reference/js-by';
+import { infoRatios, ratioChecks, type PageFigures, type RatioCheck } from './reference/ratios';
 import type { JsReport } from './js';
 import type { LoadSample } from './load';
 import type { FrameRate } from './pan';
@@ -26,6 +29,30 @@ export interface LoadSeries {
   heapMB: Summary;
 }
 
+/** One page of the reference comparison (issue 9). For the real page, `load` and `clicks` are `uber.x1` and `clicks`. */
+export interface ReferencePageResults {
+  url: string;
+  /** Cold first clicks (one per fresh load, interleaved with the other pages). */
+  coldClicks: ColdClick[];
+  coldClick: Summary | null;
+  load: LoadSeries | null;
+  clicks: { samples: ClickSample[]; latency: Summary } | null;
+  /** JS fetched by 1 s after the load event (first load of the series). */
+  jsBy1s: JsBy | null;
+}
+
+export interface ReferenceResults {
+  /** The component every cold click lands on (the same on all three pages). */
+  clickedNode: { id: string; label: string };
+  /** Size of the minimal React Flow page's bundle as esbuild wrote it. */
+  minimalRfBytes: number;
+  pages: { real: ReferencePageResults; floor: ReferencePageResults; minimalRf: ReferencePageResults };
+  /** The issue's targets: real / reference, with verdicts. */
+  checks: RatioCheck[];
+  /** Further ratios, for reading only. */
+  info: { name: string; ratio: number | null }[];
+}
+
 export interface Results {
   startedAt: string;
   durationSeconds: number;
@@ -49,6 +76,8 @@ export interface Results {
   pipeline: { firstCallMs: number; scales: PipelineScale[] } | null;
   /** The search palette's index file, estimated for ten stacks. */
   searchIndex: SearchIndexSize | null;
+  /** The floor and minimal React Flow pages, and the real page's figures as ratios to them. */
+  reference: ReferenceResults | null;
   errors: string[];
   budgets: Budget[];
 }
@@ -100,4 +129,26 @@ export function checkBudgets(results: Omit<Results, 'budgets'>): Budget[] {
     budget('pipeline per stack at 100 stacks', at100?.perStackMs, 'max', 100, 'ms'),
     budget('search index, 10 stacks (gzip)', results.searchIndex ? results.searchIndex.gzipBytes / 1000 : null, 'max', SEARCH_INDEX_BUDGET_BYTES / 1000, 'kB'),
   ];
+}
+
+/** The figures the ratio targets compare, for one page of the reference comparison. */
+export function pageFigures(page: ReferencePageResults, load: LoadSeries | null, clicks: { latency: Summary } | null): PageFigures {
+  const finite = (value: number | undefined) => (value !== undefined && Number.isFinite(value) ? value : null);
+  return {
+    coldClickMedian: finite(page.coldClick?.median),
+    clickP95: finite(clicks?.latency.p95),
+    jsBy1sGzipBytes: page.jsBy1s?.gzipBytes ?? null,
+    allVisibleMedian: finite(load?.allVisible.median),
+  };
+}
+
+/** Fills in the checks of a reference comparison; the real page's load and clicks come from the main series. */
+export function checkReference(reference: Omit<ReferenceResults, 'checks' | 'info'>, realLoad: LoadSeries | null, realClicks: Results['clicks']): ReferenceResults {
+  const { real, floor, minimalRf } = reference.pages;
+  const figures = {
+    real: pageFigures(real, realLoad, realClicks),
+    floor: pageFigures(floor, floor.load, floor.clicks),
+    minimalRf: pageFigures(minimalRf, minimalRf.load, minimalRf.clicks),
+  };
+  return { ...reference, checks: ratioChecks(figures), info: infoRatios(figures) };
 }

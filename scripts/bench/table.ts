@@ -1,6 +1,7 @@
 /** Results -> the Markdown table printed at the end of a run and saved as `bench/latest.md`. */
 import type { Budget, LoadSeries, Results } from './results';
 import type { Summary } from './stats';
+import { referenceRows, referenceSummary } from './reference/table';
 
 const ms = (value: number) => (value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US'));
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -60,6 +61,8 @@ export function renderMarkdown(results: Results): string {
       ? [`tour: Next to camera settled, median (${results.tour.settle.n} steps; includes the 300 ms move)`, `${ms(results.tour.settle.median)} ms`, range(results.tour.settle, ms), '']
       : ['tour: Next to camera settled', NA, '', ''],
   );
+  if (results.reference) rows.push(...referenceRows(results.reference, results));
+  else rows.push(['reference pages (floor, minimal React Flow): ratios', NA, '', '']);
 
   const { large } = results;
   const tag = `${large.components}-component stack`;
@@ -142,6 +145,7 @@ export function renderMarkdown(results: Results): string {
       ? `Budgets: all ${results.budgets.length} met.`
       : `Budgets: ${results.budgets.length - missed.length} of ${results.budgets.length} met. Missed: ${missed.map(show).join('; ')}.`,
   );
+  lines.push('', referenceSummary(results.reference));
   if (results.errors.length > 0) lines.push('', `Errors: ${results.errors.join(' | ')}`);
   const m = results.machine;
   lines.push(
