@@ -55,10 +55,10 @@ for (const canvas of CANVASES) {
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(/view=kafka-hub/);
     expect(await focused()).toBe('Kafka at the Centre');
-    // Past the view's tours (before the diagram, in reading order), the first component.
+    // Past the view's tours and its download buttons (before the diagram, in reading order), the first component.
     await page.keyboard.press('Tab');
     expect(await focused()).toMatch(/^Who writes to Kafka.*steps$/);
-    for (let i = 0; i < 5 && (await focused()) !== 'rider-app'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 7 && (await focused()) !== 'rider-app'; i++) await page.keyboard.press('Tab');
     expect(await focused()).toBe('rider-app');
   });
 }

@@ -11,6 +11,11 @@ for (const canvas of CANVASES) {
     expect(tourStops).toBeGreaterThan(0);
     for (let i = 0; i < tourStops; i++) await page.keyboard.press('Tab');
     await expect(page.locator('section[aria-labelledby="tours-heading"] button:visible').last()).toBeFocused();
+    // ...then the view's download buttons, just above the diagram...
+    for (const name of ['Download SVG', 'Download PNG']) {
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name })).toBeFocused();
+    }
     // ...then the components, layer by layer, top to bottom.
     const expected = ['rider-app', 'driver-app', 'api-services', 'cassandra', 'schemaless', 'mysql', 'kafka', 'hadoop', 'amazon-s3', 'flink'];
     const reached: string[] = [];

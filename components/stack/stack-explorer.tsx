@@ -20,15 +20,18 @@ import { FlowList } from './flow-list';
 import { useUrlState } from './use-url-state';
 import { explorerState } from './explorer-state';
 import { proseKey } from './prose-key';
+import { ExportButtons } from './export-buttons';
 
 export interface StackExplorerProps {
   model: ExplorerModel;
   /** Prose rendered on the server, keyed by `proseKey`. */
   prose: Record<string, ReactNode>;
+  /** A stack's slug and title: shows the view's "Download SVG / PNG" buttons (concept pages have none). */
+  exportAs?: { slug: string; title: string };
 }
 
 /** A stack's views, diagram, tours and panel, with the URL as the source of truth for what is open. */
-export function StackExplorer({ model, prose }: StackExplorerProps) {
+export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
   const [url, setUrl] = useUrlState();
   const { view, viewParam, selection, tour, notice } = useMemo(() => explorerState(model, url), [model, url]);
   const first = model.views[0]!;
@@ -137,7 +140,20 @@ export function StackExplorer({ model, prose }: StackExplorerProps) {
     ) : null;
 
   const canvas = (
-    <ViewCanvas key={view.id} view={view} components={model.components} selection={selection} actions={actions} cameraRef={camera} />
+    <>
+      {exportAs ? (
+        <ExportButtons
+          slug={exportAs.slug}
+          stackTitle={exportAs.title}
+          view={view}
+          components={model.components}
+          selection={selection}
+          sources={model.sources}
+          {...(tour && step ? { tour: { title: tour.tour.title, step: tour.index + 1, steps: tour.tour.steps.length, stepTitle: step.title } } : {})}
+        />
+      ) : null}
+      <ViewCanvas key={view.id} view={view} components={model.components} selection={selection} actions={actions} cameraRef={camera} />
+    </>
   );
 
   return (

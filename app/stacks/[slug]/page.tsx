@@ -36,7 +36,7 @@ export default async function StackPage({ params }: Props) {
         <Intro code={stack.code} />
       </div>
       <div className="mt-8">
-        <StackExplorer model={model} prose={renderProse(stack, stack.meta.sources)} />
+        <StackExplorer model={model} prose={renderProse(stack, stack.meta.sources)} exportAs={{ slug, title: stack.meta.title }} />
       </div>
       {/* Named apart from the panel's own "Sources" region: two landmarks of one kind need distinct names. */}
       <section aria-label={`Sources of ${stack.meta.title}`} className="mt-10">
