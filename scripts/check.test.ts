@@ -132,6 +132,7 @@ const CASES: Case[] = [
   { fixture: '65-cite-with-content.mdx', expected: `${D}/65-cite-with-content.mdx:27:40 error: \`<Cite>\` takes no content`, hint: 'put the quoted words in `quote="..."` and close the tag: `<Cite source="..." quote="..." />`' },
   { fixture: '66-cite-in-intro.mdx', expected: `${D}/66-cite-in-intro.mdx:11:65 error: \`<Cite>\` is not allowed in the intro prose`, hint: '`<Cite>` must be inside the prose of a `<Component>`, `<Flow>` or `<Step>`' },
   { fixture: '67-unknown-layer-role.mdx', expected: `${D}/67-unknown-layer-role.mdx:23:43 error: unknown role \`ingest\` on \`<Layer>\``, hint: 'did you mean `ingestion`?' },
+  { fixture: '68-stack-title-too-long.mdx', expected: `${D}/68-stack-title-too-long.mdx:3:1 error: frontmatter \`title\` must be at most 56 characters: the page title adds " · Stack Atlas", and search results cut titles near 70, got "Acme's Event Stack from Clicks and Servi…"`, hint: null },
 ];
 
 interface Run {

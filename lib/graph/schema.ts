@@ -8,6 +8,9 @@ import { FLOW_MODES, type FlowMode } from '../model/modes';
 import { LAYER_ROLES } from '../model/roles';
 
 /** Ids used in URLs and cross-references: lowercase letters, digits and single dashes. */
+/** Longest stack title: 70 characters of page title minus " · Stack Atlas". */
+export const STACK_TITLE_MAX = 56;
+
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idSchema = z
   .string()
@@ -50,7 +53,13 @@ export const frontmatterSchema = z
     /** The company whose stack this is, e.g. `Uber`. */
     company: z.string().trim().min(1, 'must not be empty').describe('The company whose stack this is, e.g. `Uber`.'),
     /** The stack's title, e.g. `Uber's Big Data Stack`. */
-    title: z.string().trim().min(1, 'must not be empty').describe("The stack's title, e.g. `Uber's Big Data Stack`."),
+    /** At most 56 characters: with " · Stack Atlas" the page title stays within the 70 search results show. */
+    title: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(STACK_TITLE_MAX, `must be at most ${STACK_TITLE_MAX} characters: the page title adds " · Stack Atlas", and search results cut titles near 70`)
+      .describe(`The stack's title, e.g. \`Uber's Big Data Stack\` (at most ${STACK_TITLE_MAX} characters).`),
     /** One sentence for the stack list (at most 200 characters). */
     summary: z
       .string()
