@@ -53,7 +53,7 @@ export function LayerList({ view, components, selection, actions }: LayerListPro
     <div className="sa-layer-list" data-testid="layer-list" data-view={view.id}>
       {sections.map((section) => (
         <section key={section.id} className="mt-4 first:mt-0">
-          <h2 className="sa-band-title mb-2">{section.title}</h2>
+          <h2 className="sa-list-title mb-2">{section.title}</h2>
           <ul className="space-y-2">
             {section.rows.map((row) => (
               <li key={row.id}>
