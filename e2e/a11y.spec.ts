@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { CANVASES, holdReactFlow, waitForCanvas, type Canvas } from './canvas';
-import { stackUrl } from './selectors';
+import { hydrated, stackUrl } from './selectors';
 
 const pages: { name: string; path: string; diagram?: boolean }[] = [
   { name: 'home', path: '/' },
@@ -42,3 +42,34 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+/** The phone layout: the layer list, the bottom sheet over it, and the canvas the Diagram toggle shows. */
+test.describe('phone layout (390 x 844)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  const phonePages: { name: string; path: string; diagram?: boolean }[] = [
+    { name: 'layer list', path: stackUrl('uber') },
+    { name: 'layer list with a traced component in the sheet', path: stackUrl('uber', 'node=kafka&trace=down') },
+    { name: 'layer list with a flow in the sheet', path: stackUrl('uber', 'flow=kafka-to-flink') },
+    { name: 'layer list during a tour', path: stackUrl('uber', 'tour=follow-a-trip&step=2') },
+    { name: 'diagram shown by the toggle', path: stackUrl('uber', 'node=kafka'), diagram: true },
+  ];
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const { name, path, diagram } of phonePages) {
+      test(`axe: phone, ${name} (${scheme}) has no serious or critical violations`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(path);
+        await hydrated(page);
+        if (diagram) {
+          await page.getByRole('radio', { name: 'Diagram' }).check();
+          await waitForCanvas(page, 'interactive');
+        }
+        await page.waitForLoadState('networkidle');
+        const results = await new AxeBuilder({ page }).analyze();
+        const serious = results.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+        expect(serious).toEqual([]);
+      });
+    }
+  }
+});

@@ -15,9 +15,12 @@ export const sel = {
   status: (page: Page) => page.getByRole('status'),
 };
 
-/** Resolves once React has hydrated the diagram (the static HTML says data-hydrated="false"). */
+/**
+ * Resolves once React has hydrated the diagram (the static HTML says data-hydrated="false"); shown
+ * or not (a phone shows the layer list until the Diagram toggle).
+ */
 export async function hydrated(page: Page): Promise<void> {
-  await page.locator('[data-testid="diagram"][data-hydrated="true"]').waitFor();
+  await page.locator('[data-testid="diagram"][data-hydrated="true"]').waitFor({ state: 'attached' });
 }
 
 /** Resolves once React Flow has replaced the static canvas (pan, zoom and the minimap work). */

@@ -67,10 +67,10 @@ export function highlightSets(view: ClientView, selection: Selection): { nodes: 
   return { nodes, flows, active: nodes.size > 0 };
 }
 
-const stateOf = (id: string, lit: Lit, active: boolean): HighlightState => (active ? (lit.get(id) ?? 'dimmed') : 'idle');
+export const stateOf = (id: string, lit: Lit, active: boolean): HighlightState => (active ? (lit.get(id) ?? 'dimmed') : 'idle');
 
 /** ", downstream of Kafka": what a traced component's name adds, so a screen reader hears the trace. */
-function traceSuffix(state: HighlightState, startLabel: string): string {
+export function traceSuffix(state: HighlightState, startLabel: string): string {
   return state === 'upstream' || state === 'downstream' ? `, ${state} of ${startLabel}` : '';
 }
 

@@ -27,6 +27,22 @@ function whenIdleAfterLoad(run: () => void): () => void {
   };
 }
 
+/** Runs `run` once `element` has a size on screen (at once if it has one now). */
+function whenShown(element: HTMLElement | null, run: () => void): () => void {
+  const hasSize = () => !element || element.getClientRects().length > 0;
+  if (hasSize() || typeof ResizeObserver === 'undefined') {
+    run();
+    return () => {};
+  }
+  const observer = new ResizeObserver(() => {
+    if (!hasSize()) return;
+    observer.disconnect();
+    run();
+  });
+  observer.observe(element!);
+  return () => observer.disconnect();
+}
+
 /**
  * When the static canvas gives way to React Flow: once it has loaded (after the page's load event,
  * or at once when the reader reaches for pan or zoom), at a quiet moment. The swap replaces the
@@ -80,7 +96,18 @@ export function useCanvasSwap(canvas: RefObject<HTMLElement | null>) {
     },
   };
 
-  useEffect(() => whenIdleAfterLoad(() => want('idle')), [want]);
+  // A canvas the screen does not show (the phone's layer list is up) waits until it is shown: React
+  // Flow fits and measures on mount, which a hidden canvas cannot give it.
+  useEffect(() => {
+    let stopWatching = () => {};
+    const stopWaiting = whenIdleAfterLoad(() => {
+      stopWatching = whenShown(canvas.current, () => want('idle'));
+    });
+    return () => {
+      stopWaiting();
+      stopWatching();
+    };
+  }, [want, canvas]);
 
   useLayoutEffect(() => {
     if (!Interactive || !refocus.current) return;

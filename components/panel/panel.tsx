@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import type { Source } from '@/lib/graph/schema';
 import { SourceList } from '../ui/source-list';
 
@@ -14,9 +14,13 @@ export interface PanelProps {
   children?: ReactNode;
 }
 
+/** How far (px) the handle must be dragged before the sheet snaps to the next height. */
+const SNAP = 48;
+
 /**
  * The annotation panel: a complementary landmark named by its heading. Beside the diagram on wide
- * screens; a bottom sheet on narrow ones (hidden there until something is selected).
+ * screens; a bottom sheet on narrow ones (hidden there until something is selected), opening at
+ * half the screen's height, dragged (or expanded) to full, dragged down to close.
  */
 export function Panel({ title, selectionKey, focusHeading, sources, onClose, children }: PanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -25,24 +29,84 @@ export function Panel({ title, selectionKey, focusHeading, sources, onClose, chi
   }, [focusHeading, selectionKey]);
 
   const open = title !== undefined;
+  // The sheet (below xl): half the screen when it opens; dragged or expanded to full height.
+  const [full, setFull] = useState(false);
+  const [drag, setDrag] = useState<{ pointer: number; startY: number; startHeight: number; height: number } | null>(null);
+  const sheet = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!open) setFull(false);
+  }, [open]);
+
+  const onHandleDown = (event: PointerEvent) => {
+    if (!sheet.current) return;
+    event.currentTarget.setPointerCapture?.(event.pointerId);
+    const startHeight = sheet.current.getBoundingClientRect().height;
+    setDrag({ pointer: event.pointerId, startY: event.clientY, startHeight, height: startHeight });
+  };
+  const onHandleMove = (event: PointerEvent) => {
+    if (!drag || event.pointerId !== drag.pointer) return;
+    const height = Math.max(0, Math.min(window.innerHeight, drag.startHeight - (event.clientY - drag.startY)));
+    setDrag({ ...drag, height });
+  };
+  const onHandleUp = (event: PointerEvent) => {
+    if (!drag || event.pointerId !== drag.pointer) return;
+    const moved = drag.startY - event.clientY;
+    setDrag(null);
+    if (moved > SNAP) setFull(true);
+    else if (moved < -SNAP) {
+      if (full) setFull(false);
+      else onClose();
+    }
+  };
+
   return (
     <aside
+      ref={sheet}
       aria-labelledby="panel-heading"
       data-testid="panel"
       data-open={open}
-      className={`sa-panel ${open ? 'fixed inset-x-0 bottom-0 z-40 max-h-[60vh] rounded-t-2xl shadow-2xl' : 'hidden'} overflow-y-auto border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900 xl:sticky xl:top-4 xl:z-auto xl:block xl:max-h-[calc(100vh-2rem)] xl:self-start xl:rounded-xl xl:shadow-none`}
+      data-sheet={open ? (full ? 'full' : 'half') : undefined}
+      style={drag ? { height: drag.height, transition: 'none' } : undefined}
+      className={`sa-panel ${open ? `fixed inset-x-0 bottom-0 z-40 ${full ? 'h-[calc(100dvh-2rem)]' : 'h-[50dvh]'} rounded-t-2xl pt-0 shadow-2xl transition-[height] duration-200` : 'hidden'} overflow-y-auto border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900 xl:sticky xl:top-4 xl:z-auto xl:block xl:h-auto xl:max-h-[calc(100vh-2rem)] xl:self-start xl:rounded-xl xl:pt-5 xl:shadow-none`}
     >
       {open ? (
         <>
-          <div className="flex items-start justify-between gap-3">
-            <h2 id="panel-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold leading-snug outline-offset-4">
-              {title}
-            </h2>
-            <button type="button" onClick={onClose} className="sa-icon-button" aria-label="Close panel">
-              <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-                <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-              </svg>
-            </button>
+          {/* The sheet's top: a drag handle (pointer) and, for keyboards, Expand and Close. Stays in sight as the sheet scrolls. */}
+          <div className="sticky top-0 z-10 -mx-5 bg-white px-5 pb-2 dark:bg-slate-900 xl:static xl:mx-0 xl:p-0">
+            <div
+              className="flex h-6 cursor-grab touch-none items-center justify-center xl:hidden"
+              data-testid="sheet-handle"
+              aria-hidden="true"
+              onPointerDown={onHandleDown}
+              onPointerMove={onHandleMove}
+              onPointerUp={onHandleUp}
+              onPointerCancel={() => setDrag(null)}
+            >
+              <span className="block h-1.5 w-12 rounded-full bg-slate-300 dark:bg-slate-600" />
+            </div>
+            <div className="flex items-start justify-between gap-3">
+              <h2 id="panel-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold leading-snug outline-offset-4">
+                {title}
+              </h2>
+              <div className="flex shrink-0 items-center gap-1">
+                <button
+                  type="button"
+                  onClick={() => setFull(!full)}
+                  className="sa-icon-button xl:hidden"
+                  aria-label={full ? 'Collapse panel' : 'Expand panel'}
+                  aria-expanded={full}
+                >
+                  <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+                    <path d={full ? 'M3 6l5 5 5-5' : 'M3 10l5-5 5 5'} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+                  </svg>
+                </button>
+                <button type="button" onClick={onClose} className="sa-icon-button" aria-label="Close panel">
+                  <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+                    <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+                  </svg>
+                </button>
+              </div>
+            </div>
           </div>
           <div className="mt-2">{children}</div>
         </>

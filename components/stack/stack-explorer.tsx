@@ -21,6 +21,7 @@ import { useUrlState } from './use-url-state';
 import { explorerState } from './explorer-state';
 import { proseKey } from './prose-key';
 import { ExportButtons } from './export-buttons';
+import { PhoneViews, componentIdOf, shownComponent } from './layer-list';
 
 export interface StackExplorerProps {
   model: ExplorerModel;
@@ -55,9 +56,10 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
   );
   const clear = useCallback(() => {
     // Components are found by id: the canvas may have been re-rendered (React Flow swapped in) since.
-    const remembered = returnFocus.current?.getAttribute('data-node-id');
+    const remembered = componentIdOf(returnFocus.current);
     const nodeId = selection.node ?? remembered;
-    const target = nodeId ? document.querySelector(`[data-node-id="${CSS.escape(nodeId)}"]`) : returnFocus.current;
+    // A phone may show the component as a layer list row rather than a node.
+    const target = nodeId ? shownComponent(nodeId) : returnFocus.current;
     setUrl({ view: viewParam, ...tourParams });
     if (target instanceof HTMLElement && target.isConnected) target.focus();
   }, [selection.node, setUrl, viewParam, tourParams]);
@@ -177,7 +179,9 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
       ) : (
       <div className="mt-4 grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${view.id}`} className="min-w-0">
-          {canvas}
+          <PhoneViews view={view} components={model.components} selection={selection} actions={actions} cameraRef={camera}>
+            {canvas}
+          </PhoneViews>
           <Legend used={usedModes} inferred={inferredUse} />
           <FlowList flows={view.flows} components={model.components} onSelect={(id) => select({ flow: id }, true)} />
           <TourOutline tours={view.tours} prose={(tourId, index) => prose[proseKey.step(view.id, tourId, index)]} />

@@ -4,6 +4,7 @@
  */
 import type { ClientComponent, ExplorerModel, TechUse } from '../model/types';
 import type { LaidOutView, LaidOutStack, Source, StackComponent } from './schema';
+import { firstSentence } from './atlas';
 
 export interface ClientModelSource {
   /** Stacks cite sources; a concept page has none of its own. */
@@ -46,11 +47,12 @@ function techUses(context: ClientModelContext): Map<string, TechUse[]> {
 export function toClientModel(source: ClientModelSource, context: ClientModelContext = {}): ExplorerModel {
   const uses = techUses(context);
   const components = Object.fromEntries(
-    Object.values(source.components).map(({ id, label, tech, inferred, citations }): [string, ClientComponent] => [
+    Object.values(source.components).map(({ id, label, tech, inferred, citations, text }): [string, ClientComponent] => [
       id,
       {
         id,
         label,
+        ...(text ? { summary: firstSentence(text) } : {}),
         ...(inferred ? { inferred } : {}),
         citations,
         ...(tech ? { tech: { id: tech, name: context.techNames?.get(tech) ?? tech, alsoUsedBy: uses.get(tech) ?? [] } } : {}),

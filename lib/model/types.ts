@@ -20,6 +20,8 @@ export interface TechUse {
 export interface ClientComponent {
   id: string;
   label: string;
+  /** The first sentence of its prose (its role, in a line), for the phone's layer list; absent without prose. */
+  summary?: string;
   /** Drawn as a reading aid: the sources do not state it. */
   inferred?: true;
   /** The `<Cite>`s in its prose, in order (each is also a numbered link in the prose). */
