@@ -55,7 +55,7 @@ for (const canvas of CANVASES) {
     await expect(panel).toContainText('Layer: Ingestion');
     await expect(panel).toContainText('publish-subscribe');
     await expect(panel.getByRole('heading', { name: /Incoming flows \(\d+\)/ })).toBeVisible();
-    await expect(panel.getByRole('link', { name: /Presto on Apache Kafka at Uber Scale/ })).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(panel.getByRole('link', { name: 'Presto on Apache Kafka at Uber Scale (opens in a new tab)' })).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(page).toHaveURL(/[?&]node=kafka/);
     // Neighbours lit, the rest dimmed.
     await expect(sel.node(page, 'kafka')).toHaveAttribute('data-state', 'selected');

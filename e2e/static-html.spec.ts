@@ -16,7 +16,8 @@ test.describe('without JavaScript', () => {
     for (const path of await page.locator('.react-flow__edge-path').all()) {
       expect(await path.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+ /);
     }
-    await expect(page.locator('.sa-edge-label text', { hasText: 'change log' }).first()).toBeVisible();
+    const label = (await loadAllStacks()).find((stack) => stack.meta.slug === 'uber')!.views[0]!.flows.find((flow) => flow.mode === 'cdc')!.label;
+    await expect(page.locator('.sa-edge-label text', { hasText: label }).first()).toBeVisible();
     await expect(page.locator('.sa-band-title', { hasText: 'Ingestion' })).toBeVisible();
   });
 });
