@@ -16,7 +16,7 @@ test.describe('without JavaScript', () => {
     for (const path of await page.locator('.react-flow__edge-path').all()) {
       expect(await path.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+ /);
     }
-    await expect(page.locator('.sa-edge-label text', { hasText: 'change log' }).first()).toBeVisible();
+    await expect(page.locator('.sa-edge-label text', { hasText: 'changelog' }).first()).toBeVisible();
     await expect(page.locator('.sa-band-title', { hasText: 'Ingestion' })).toBeVisible();
   });
 });
