@@ -20,13 +20,17 @@ export async function holdReactFlow(page: Page): Promise<{ release(): void }> {
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/_next\/static\/chunks\/.+\.js(\?.*)?$/, async (route) => {
     try {
-      const response = await route.fetch();
+      // On a loaded machine the local server sometimes drops a connection: ask again, as the browser would.
+      const response = await route.fetch().catch((error) => {
+        if (/ECONNRESET|socket hang up/i.test(String(error))) return route.fetch();
+        throw error;
+      });
       const body = await response.text();
       if (REACT_FLOW_SIGNATURE.pattern.test(body)) await released;
       await route.fulfill({ response, body });
     } catch (error) {
       // The test ended (page closed) while a chunk was held or in flight: nothing is left to deliver it to.
-      if (!/disposed|closed|Target page/i.test(String(error))) throw error;
+      if (!/disposed|closed|Target page|Test ended/i.test(String(error))) throw error;
     }
   });
   return { release };

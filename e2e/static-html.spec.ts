@@ -22,31 +22,55 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('nothing moves when the page hydrates', async ({ browser }) => {
-  const positions = async (javaScriptEnabled: boolean) => {
-    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(stackUrl('uber'));
-    if (javaScriptEnabled) {
-      // Both steps must keep every node in place: hydration, then the swap to React Flow.
-      await hydrated(page);
-      await interactive(page);
-      await page.waitForTimeout(300); // let React Flow measure and run its fit, so a jump would show
-    }
-    const boxes = await page.locator('[data-node-id]').evaluateAll((nodes) =>
-      nodes.map((node) => {
-        const r = node.getBoundingClientRect();
-        return [node.getAttribute('data-node-id'), Math.round(r.x), Math.round(r.y), Math.round(r.width)].join(':');
-      }),
-    );
-    await context.close();
-    return boxes.sort();
-  };
-  const before = await positions(false);
-  const after = await positions(true);
-  expect(before).toHaveLength(23);
-  expect(after).toEqual(before);
-});
+/**
+ * The HTML alone (no JavaScript) draws every node where React Flow finally shows it, at every
+ * window width: the static canvas is fitted to its own width in CSS, React Flow to the measured one.
+ */
+for (const size of [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 800 },
+  { width: 768, height: 1024 },
+  // The narrowest window that draws the canvas first; phones (< 640 px) open a layer list, and
+  // their Diagram toggle opens the canvas at a readable zoom (e2e/mobile.spec.ts).
+  { width: 640, height: 900 },
+]) {
+  test(`nothing moves when the page hydrates, at ${size.width} x ${size.height}`, async ({ browser }) => {
+    const positions = async (javaScriptEnabled: boolean) => {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: size });
+      const page = await context.newPage();
+      await page.goto(stackUrl('uber'));
+      if (javaScriptEnabled) {
+        // Both steps must keep every node in place: hydration, then the swap to React Flow.
+        await hydrated(page);
+        await interactive(page);
+        await page.waitForTimeout(300); // let React Flow measure and run its fit, so a jump would show
+      }
+      if (!javaScriptEnabled) {
+        // The whole diagram is inside the canvas: fitted to this width, not cropped.
+        const canvas = (await sel.diagram(page).boundingBox())!;
+        for (const node of await sel.nodes(page).all()) {
+          const box = (await node.boundingBox())!;
+          expect(box.x, 'node inside the canvas').toBeGreaterThanOrEqual(canvas.x);
+          expect(box.y).toBeGreaterThanOrEqual(canvas.y);
+          expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+          expect(box.y + box.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+        }
+      }
+      const boxes = await page.locator('[data-node-id]').evaluateAll((nodes) =>
+        nodes.map((node) => {
+          const r = node.getBoundingClientRect();
+          return [node.getAttribute('data-node-id'), Math.round(r.x), Math.round(r.y), Math.round(r.width)].join(':');
+        }),
+      );
+      await context.close();
+      return boxes.sort();
+    };
+    const before = await positions(false);
+    const after = await positions(true);
+    expect(before).toHaveLength(23);
+    expect(after).toEqual(before);
+  });
+}
 
 test('no hydration warnings and no console errors on the stack page', async ({ page, consoleErrors }) => {
   await page.goto(stackUrl('uber', 'view=kafka-hub&flow=kafka-to-flink'));

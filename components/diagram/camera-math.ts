@@ -1,7 +1,8 @@
 /**
- * The camera's maths, pure and shared by both canvases. Fitting is computed exactly as React Flow's
+ * The camera's maths, pure and shared by both canvases. Fitting is computed as React Flow's
  * `fitView` does (getNodesBounds + getViewportForBounds in @xyflow/system), reimplemented in a few
- * lines because importing them pulls d3-zoom into the first-load bundle; a test checks the copy.
+ * lines because importing them pulls d3-zoom into the first-load bundle, and without its rounding
+ * (see viewportForBounds); a test checks the copy.
  */
 export type Viewport = { x: number; y: number; zoom: number };
 export type Rect = { x: number; y: number; width: number; height: number };
@@ -21,28 +22,35 @@ export function nodesBounds(nodes: readonly Omit<Positioned, 'id'>[]): Rect {
 /** The same padding on every side, in React Flow's `px` form. */
 export const evenPadding = (px: number): Padding => ({ top: `${px}px`, right: `${px}px`, bottom: `${px}px`, left: `${px}px` });
 
-const px = (value: string) => Math.floor(parseFloat(value));
+/** A padding in React Flow's `px` form, as a whole number of pixels (React Flow floors it too). */
+export const paddingPx = (value: string) => Math.floor(parseFloat(value));
+const px = paddingPx;
 export const clampZoom = (zoom: number, min: number, max: number) => Math.min(Math.max(zoom, min), max);
 
+/**
+ * The viewport that fits `bounds` into a `width` x `height` canvas: centred at the largest zoom that
+ * leaves the padding free (within the zoom limits), then, where the padding is uneven (room for the
+ * minimap below), shifted just enough to leave each side at least its padding if the two fit.
+ *
+ * This is React Flow's getViewportForBounds without its rounding: React Flow floors the centred
+ * margins before it shifts, so a margin of exactly 16 px that floating point makes 15.9999 moves
+ * the view by a whole pixel, and the same formula evaluated by CSS (the static canvas before any
+ * JavaScript, see fit-css.ts) may land on the other side of the floor. Without it the viewport is a
+ * continuous function of the size, and JavaScript and CSS agree to a tiny fraction of a pixel.
+ * Both canvases fit with it (React Flow's own fitView is never used), so nothing moves between them.
+ */
 export function viewportForBounds(bounds: Rect, width: number, height: number, minZoom: number, maxZoom: number, padding: Padding): Viewport {
   const p = { top: px(padding.top), right: px(padding.right), bottom: px(padding.bottom), left: px(padding.left) };
   const zoom = clampZoom(Math.min((width - p.left - p.right) / bounds.width, (height - p.top - p.bottom) / bounds.height), minZoom, maxZoom);
-  const x = width / 2 - (bounds.x + bounds.width / 2) * zoom;
-  const y = height / 2 - (bounds.y + bounds.height / 2) * zoom;
-  // Respect asymmetric padding: shift only where the centred view leaves less than asked for.
-  const applied = {
-    left: Math.floor(bounds.x * zoom + x),
-    top: Math.floor(bounds.y * zoom + y),
-    right: Math.floor(width - ((bounds.x + bounds.width) * zoom + x)),
-    bottom: Math.floor(height - ((bounds.y + bounds.height) * zoom + y)),
+  // The margin each side gets when the bounds are centred (the same on both sides of an axis).
+  const marginX = width / 2 - (bounds.width * zoom) / 2;
+  const marginY = height / 2 - (bounds.height * zoom) / 2;
+  const shift = (margin: number, before: number, after: number) => Math.max(before - margin, 0) - Math.max(after - margin, 0);
+  return {
+    x: width / 2 - (bounds.x + bounds.width / 2) * zoom + shift(marginX, p.left, p.right),
+    y: height / 2 - (bounds.y + bounds.height / 2) * zoom + shift(marginY, p.top, p.bottom),
+    zoom,
   };
-  const offset = {
-    left: Math.min(applied.left - p.left, 0),
-    top: Math.min(applied.top - p.top, 0),
-    right: Math.min(applied.right - p.right, 0),
-    bottom: Math.min(applied.bottom - p.bottom, 0),
-  };
-  return { x: x - offset.left + offset.right, y: y - offset.top + offset.bottom, zoom };
 }
 
 export interface FitOptions {

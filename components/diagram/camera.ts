@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import {
   fitNodes,
   easeInOut,
@@ -49,63 +49,91 @@ export const fitIdsOptions = (options?: FitIdsOptions) => ({ ...FIT_OPTIONS, pad
 /**
  * The camera of the static canvas: its viewport is React state, moves are animated with rAF.
  * `onTarget` hears where each move will end (React Flow, if it takes over mid-move, starts there).
+ *
+ * It starts fitted (viewport null): the HTML and the hydrating render fit the diagram in CSS
+ * (fit-css.ts). Before the first paint after hydration, the same fit is computed from the measured
+ * size, so the numbers take over without a pixel of movement, and it follows the canvas's size
+ * (window resizes, a rotated phone) until the camera is moved away from the fit.
  */
 export function useStaticCamera(
   nodes: DiagramNode[],
-  initial: Viewport,
   element: RefObject<HTMLElement | null>,
   onTarget: (viewport: Viewport) => void,
-): { viewport: Viewport; camera: Camera } {
-  const [viewport, setViewport] = useState(initial);
-  const current = useRef(initial);
+): { viewport: Viewport | null; camera: Camera } {
+  const [viewport, setViewport] = useState<Viewport | null>(null);
+  const current = useRef<Viewport | null>(null);
+  /** Whether the camera shows the fit (and refits when the canvas's size changes). */
+  const fitted = useRef(true);
   const frame = useRef(0);
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  const latestNodes = useRef(nodes);
+  latestNodes.current = nodes;
 
   const size = useCallback((): Size => {
     const rect = element.current?.getBoundingClientRect();
     return { width: rect?.width || 1, height: rect?.height || 1 };
   }, [element]);
 
-  const moveTo = useCallback(
-    (target: Viewport, options?: CameraMove) => {
+  const set = useCallback((next: Viewport) => {
+    current.current = next;
+    setViewport(next);
+  }, []);
+  const fit = useCallback(() => fitNodes(latestNodes.current, size(), FIT_OPTIONS), [size]);
+  const now = useCallback(() => current.current ?? fit() ?? { x: 0, y: 0, zoom: 1 }, [fit]);
+
+  useLayoutEffect(() => {
+    const refit = () => {
+      if (!fitted.current) return;
+      const target = fit();
+      const was = current.current;
+      if (!target || (was && was.x === target.x && was.y === target.y && was.zoom === target.zoom)) return;
       cancelAnimationFrame(frame.current);
       onTarget(target);
+      set(target);
+    };
+    refit();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(refit);
+    if (element.current) observer?.observe(element.current);
+    return () => observer?.disconnect();
+  }, [element, fit, onTarget, set]);
+
+  const moveTo = useCallback(
+    (target: Viewport, options?: CameraMove, isFit = false) => {
+      cancelAnimationFrame(frame.current);
+      fitted.current = isFit;
+      onTarget(target);
       const duration = durationOf(options);
-      const set = (next: Viewport) => {
-        current.current = next;
-        setViewport(next);
-      };
       if (duration === 0) return set(target);
-      const from = current.current;
+      const from = now();
       const box = size();
       const start = performance.now();
-      const step = (now: number) => {
-        const t = Math.min(1, (now - start) / duration);
+      const step = (time: number) => {
+        const t = Math.min(1, (time - start) / duration);
         set(interpolateViewport(from, target, easeInOut(t), box));
         if (t < 1) frame.current = requestAnimationFrame(step);
       };
       frame.current = requestAnimationFrame(step);
     },
-    [size, onTarget],
+    [size, onTarget, set, now],
   );
 
   const camera = useMemo<Camera>(
     () => ({
-      moveTo,
-      getViewport: () => current.current,
+      moveTo: (target, options) => moveTo(target, options),
+      getViewport: now,
       fitAll: (options) => {
-        const target = fitNodes(nodes, size(), FIT_OPTIONS);
-        if (target) moveTo(target, options);
+        const target = fit();
+        if (target) moveTo(target, options, true);
       },
       fitIds: (ids, options) => {
         const target = fitNodes(nodes, size(), fitIdsOptions(options), ids);
         if (target) moveTo(target, options);
         return target !== null;
       },
-      zoomIn: (options) => moveTo(zoomAroundCentre(current.current, ZOOM_STEP, size(), MIN_ZOOM, MAX_ZOOM), options),
-      zoomOut: (options) => moveTo(zoomAroundCentre(current.current, 1 / ZOOM_STEP, size(), MIN_ZOOM, MAX_ZOOM), options),
+      zoomIn: (options) => moveTo(zoomAroundCentre(now(), ZOOM_STEP, size(), MIN_ZOOM, MAX_ZOOM), options),
+      zoomOut: (options) => moveTo(zoomAroundCentre(now(), 1 / ZOOM_STEP, size(), MIN_ZOOM, MAX_ZOOM), options),
     }),
-    [nodes, moveTo, size],
+    [nodes, moveTo, size, fit, now],
   );
   return { viewport, camera };
 }

@@ -12,8 +12,11 @@ export type SwapReason = 'idle' | 'reader';
 export interface CanvasProps {
   nodes: DiagramNode[];
   edges: FlowEdge[];
-  /** Where the canvas starts. */
-  viewport: Viewport;
+  /**
+   * Where the canvas starts; null: fitted to the canvas's size (the static canvas's first paint,
+   * fitted in CSS before JavaScript knows the size).
+   */
+  viewport: Viewport | null;
   height: number;
   label: string;
   onEdgeClick(id: string): void;

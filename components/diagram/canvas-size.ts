@@ -1,6 +1,8 @@
 /**
- * The canvas's size and fit: fixed numbers both canvases and the server share, so the HTML, the
- * hydrated page and React Flow agree to the pixel.
+ * The canvas's size and fit options, shared by the server and both canvases. The canvas's height is
+ * fixed per view; its width is the diagram column's (at most NOMINAL_WIDTH), and every fit is a
+ * function of the measured width: in CSS for the HTML (fit-css.ts), in JavaScript after hydration
+ * and in React Flow (fitNodes), so they agree to a fraction of a pixel at any window width.
  */
 import { fitNodes, type FitOptions, type Viewport } from './camera-math';
 import type { ClientView } from '@/lib/model/types';
@@ -29,11 +31,7 @@ export function canvasHeight(view: Pick<ClientView, 'width' | 'height'>, width =
   return Math.ceil(view.height * zoom + 2 * PAD + MINIMAP_ROOM);
 }
 
-/**
- * The viewport React Flow's `fitView` computes for these nodes at this size. The static canvas is
- * drawn at it and React Flow starts from it (at the nominal width; a narrower canvas is refitted
- * once when React Flow takes over).
- */
+/** The fitted viewport for these nodes at this size (the canvases fit to their measured size). */
 export function initialViewport(nodes: DiagramNode[], width: number, height: number): Viewport {
   return fitNodes(nodes, { width, height }, FIT_OPTIONS) ?? { x: 0, y: 0, zoom: 1 };
 }

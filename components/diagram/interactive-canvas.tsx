@@ -1,10 +1,11 @@
 'use client';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { Background, Controls, Handle, MiniMap, ReactFlow, type ReactFlowInstance } from '@xyflow/react';
+import { Background, ControlButton, Controls, Handle, MiniMap, ReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { edgeTypes, nodeTypes } from './node-types';
-import { BACKGROUND_GAP, FIT_OPTIONS, MAX_ZOOM, MIN_ZOOM, NOMINAL_WIDTH } from './canvas-size';
+import { BACKGROUND_GAP, FIT_OPTIONS, MAX_ZOOM, MIN_ZOOM } from './canvas-size';
 import { durationOf, fitIdsOptions, type Camera } from './camera';
 import { fitNodes } from './camera-math';
+import { FitViewIcon } from './controls-icons';
 import { HandleSlotContext, type HandleSlotProps } from './handle-slot';
 import type { CanvasProps } from './canvas-props';
 import type { DiagramNode, FlowEdge } from './flow-types';
@@ -49,20 +50,19 @@ function instanceCamera(instance: ReactFlowInstance<DiagramNode, FlowEdge>, elem
 /**
  * The React Flow canvas: pan, zoom, fit view and the minimap. Loaded on demand (see
  * use-canvas-swap.ts); it starts from the viewport the static canvas showed (or was moving to),
- * so nothing moves.
+ * so nothing moves. React Flow's own fitView is never used: it fits to its rounded size
+ * (offsetWidth) with its own rounding, the canvases fit with fitNodes to the measured size.
  */
 export function InteractiveCanvas({
   nodes,
   edges,
   viewport,
-  height,
   label,
   onEdgeClick,
   onPaneClick,
   attachCamera,
   onZoom,
-  fitOnInit,
-}: CanvasProps & { onZoom?(zoom: number): void; fitOnInit: boolean }) {
+}: CanvasProps & { onZoom?(zoom: number): void }) {
   const [instance, setInstance] = useState<ReactFlowInstance<DiagramNode, FlowEdge> | null>(null);
   const element = useRef<HTMLDivElement>(null);
   const camera = useMemo(() => (instance ? instanceCamera(instance, element) : null), [instance]);
@@ -81,12 +81,8 @@ export function InteractiveCanvas({
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        // The same size and fit the static canvas used: the first frame matches it exactly.
-        width={NOMINAL_WIDTH}
-        height={height}
-        fitView={fitOnInit}
-        fitViewOptions={FIT_OPTIONS}
-        defaultViewport={viewport}
+        // Exactly where the static canvas was: the first frame matches it.
+        defaultViewport={viewport ?? undefined}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         onInit={setInstance}
@@ -108,8 +104,12 @@ export function InteractiveCanvas({
         aria-label={label}
       >
         <Background gap={BACKGROUND_GAP} size={1} />
-        {/* Fit View fits as the page does, not with React Flow's default padding. */}
-        <Controls showInteractive={false} position="top-right" fitViewOptions={FIT_OPTIONS} />
+        {/* Fit View fits as the page does (the camera's fit), in React Flow's place, name and markup. */}
+        <Controls showInteractive={false} showFitView={false} position="top-right">
+          <ControlButton className="react-flow__controls-fitview" title="Fit View" aria-label="Fit View" onClick={() => camera?.fitAll()}>
+            <FitViewIcon />
+          </ControlButton>
+        </Controls>
         <MiniMap pannable zoomable nodeColor={minimapColor} position="bottom-right" ariaLabel="Minimap" style={{ width: 140, height: 80 }} />
       </ReactFlow>
     </HandleSlotContext>

@@ -4,12 +4,59 @@ import type { CanvasProps, SwapReason } from './canvas-props';
 import { nodeTypes, edgeTypes } from './node-types';
 import { staticEdgeProps, staticEdgeWrapper, staticNodeProps, staticNodeWrapper } from './static-props';
 import { useStaticCamera } from './camera';
-import { BACKGROUND_GAP } from './canvas-size';
+import { BACKGROUND_GAP, FIT_OPTIONS } from './canvas-size';
 import { FitViewIcon, ZoomInIcon, ZoomOutIcon } from './controls-icons';
-import type { Viewport } from './camera-math';
+import { nodesBounds, type Viewport } from './camera-math';
+import { fitExpression, fitStyle } from './fit-css';
+import { LABELS_MIN_ZOOM } from './use-far-zoom';
 import type { DiagramNode } from './flow-types';
 
 const FILL: CSSProperties = { position: 'absolute', width: '100%', height: '100%', top: 0, left: 0 };
+/** Big enough to cover the canvas at the smallest zoom (a 1000 px canvas at 0.2 is 5000 diagram px). */
+const BACKGROUND_REACH = 100_000;
+
+/**
+ * The dot grid, as React Flow's Background draws it for a known viewport; before the viewport is
+ * known (the HTML, the hydrating render) the same dots in diagram space, moved by the CSS fit.
+ */
+function StaticBackground({ viewport, fitted }: { viewport: Viewport | null; fitted: CSSProperties }) {
+  if (!viewport) {
+    const gap = BACKGROUND_GAP;
+    return (
+      <svg className="react-flow__background" style={FILL} aria-hidden="true">
+        <pattern id="sa-static-dots" x={0} y={0} width={gap} height={gap} patternUnits="userSpaceOnUse" patternTransform={`translate(-${gap / 2},-${gap / 2})`}>
+          <circle cx={0.5} cy={0.5} r={0.5} className="react-flow__background-pattern dots" />
+        </pattern>
+        <rect
+          x={-BACKGROUND_REACH}
+          y={-BACKGROUND_REACH}
+          width={2 * BACKGROUND_REACH}
+          height={2 * BACKGROUND_REACH}
+          fill="url(#sa-static-dots)"
+          style={{ ...fitted, transformOrigin: '0 0' }}
+        />
+      </svg>
+    );
+  }
+  const { x, y, zoom } = viewport;
+  const gap = BACKGROUND_GAP * zoom;
+  return (
+    <svg className="react-flow__background" style={FILL} aria-hidden="true">
+      <pattern
+        id="sa-static-dots"
+        x={x % gap}
+        y={y % gap}
+        width={gap}
+        height={gap}
+        patternUnits="userSpaceOnUse"
+        patternTransform={`translate(-${gap / 2},-${gap / 2})`}
+      >
+        <circle cx={zoom / 2} cy={zoom / 2} r={zoom / 2} className="react-flow__background-pattern dots" />
+      </pattern>
+      <rect x="0" y="0" width="100%" height="100%" fill="url(#sa-static-dots)" />
+    </svg>
+  );
+}
 
 /** React Flow's controls, in its order, with its names; here they move the static camera. */
 const CONTROLS = [
@@ -39,7 +86,7 @@ function StaticNode({ node }: { node: DiagramNode }) {
 export function StaticCanvas({
   nodes,
   edges,
-  viewport: initial,
+  height,
   label,
   onEdgeClick,
   onPaneClick,
@@ -48,15 +95,16 @@ export function StaticCanvas({
   onViewportChange,
 }: CanvasProps & { onWantInteractive(reason: SwapReason): void; onViewportChange(viewport: Viewport): void }) {
   const root = useRef<HTMLDivElement>(null);
-  const { viewport, camera } = useStaticCamera(nodes, initial, root, onViewportChange);
+  const { viewport, camera } = useStaticCamera(nodes, root, onViewportChange);
+  // The first paint's fit, in CSS: right at any width without JavaScript (see fit-css.ts).
+  const fitted = useMemo(() => fitStyle(fitExpression(nodesBounds(nodes), height, FIT_OPTIONS), LABELS_MIN_ZOOM) as CSSProperties, [nodes, height]);
   useEffect(() => {
     attachCamera(camera);
     return () => attachCamera(null);
   }, [attachCamera, camera]);
 
   const nodesById = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
-  const { x, y, zoom } = viewport;
-  const gap = BACKGROUND_GAP * zoom;
+  const transform: CSSProperties = viewport ? { transform: `translate(${viewport.x}px,${viewport.y}px) scale(${viewport.zoom})` } : fitted;
   const EdgeRenderer = edgeTypes.flow;
   return (
     <div
@@ -64,7 +112,8 @@ export function StaticCanvas({
       className="react-flow light"
       role="application"
       aria-label={label}
-      style={{ width: '100%', height: '100%', overflow: 'hidden', position: 'relative', zIndex: 0 }}
+      // A size container: the CSS fit reads the canvas's width as 100cqw.
+      style={{ width: '100%', height: '100%', overflow: 'hidden', position: 'relative', zIndex: 0, containerType: 'inline-size' }}
       onWheel={(event) => event.ctrlKey && onWantInteractive('reader')}
     >
       <div className="react-flow__renderer" style={FILL}>
@@ -74,7 +123,7 @@ export function StaticCanvas({
           onPointerDown={() => onWantInteractive('reader')}
           onClick={(event) => event.target === event.currentTarget && onPaneClick()}
         >
-          <div className="react-flow__viewport xyflow__viewport react-flow__container" style={{ transform: `translate(${x}px,${y}px) scale(${zoom})` }}>
+          <div className="react-flow__viewport xyflow__viewport react-flow__container" style={transform}>
             <div className="react-flow__edges">
               {edges.map((edge) => (
                 <svg key={edge.id} style={{ zIndex: 0 }}>
@@ -92,20 +141,7 @@ export function StaticCanvas({
           </div>
         </div>
       </div>
-      <svg className="react-flow__background" style={FILL} aria-hidden="true">
-        <pattern
-          id="sa-static-dots"
-          x={x % gap}
-          y={y % gap}
-          width={gap}
-          height={gap}
-          patternUnits="userSpaceOnUse"
-          patternTransform={`translate(-${gap / 2},-${gap / 2})`}
-        >
-          <circle cx={zoom / 2} cy={zoom / 2} r={zoom / 2} className="react-flow__background-pattern dots" />
-        </pattern>
-        <rect x="0" y="0" width="100%" height="100%" fill="url(#sa-static-dots)" />
-      </svg>
+      <StaticBackground viewport={viewport} fitted={fitted} />
       <div className="react-flow__panel react-flow__controls vertical top right" role="group" aria-label="Control Panel">
         {CONTROLS.map(([action, title, Icon, suffix]) => (
           <button

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type FocusEvent, type RefObject } from 'react';
 import type { CanvasProps, SwapReason } from './canvas-props';
 
-export type InteractiveCanvasType = ComponentType<CanvasProps & { onZoom?(zoom: number): void; fitOnInit: boolean }>;
+export type InteractiveCanvasType = ComponentType<CanvasProps & { onZoom?(zoom: number): void }>;
 
 let interactiveModule: Promise<InteractiveCanvasType> | undefined;
 /** React Flow (~60 kB gzip) is fetched once, in its own chunk, off the critical path. */

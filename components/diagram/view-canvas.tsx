@@ -1,11 +1,11 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ClientComponent, ClientView } from '@/lib/model/types';
-import { canvasHeight, initialViewport, NOMINAL_WIDTH } from './canvas-size';
+import { canvasHeight, FIT_OPTIONS, initialViewport, NOMINAL_WIDTH } from './canvas-size';
 import { toFlowEdges, toFlowNodes } from './to-flow';
 import { DiagramActionsContext, type DiagramActions } from './diagram-actions';
 import { useForwardingCamera, type Camera } from './camera';
-import type { Viewport } from './camera-math';
+import { fitNodes, type Viewport } from './camera-math';
 import type { CanvasProps } from './canvas-props';
 import type { Selection } from './flow-types';
 import { ArrowMarker } from './arrow-marker';
@@ -32,11 +32,12 @@ export function ViewCanvas({ view, components, selection, actions, cameraRef }: 
   const nodes = useStableItems(useMemo(() => toFlowNodes(view, components, selection), [view, components, selection]), view.id);
   const edges = useStableItems(useMemo(() => toFlowEdges(view, components, selection), [view, components, selection]), view.id);
   const height = canvasHeight(view);
-  // From the first render's nodes only: it must equal what the server rendered.
-  const [initial] = useState(() => initialViewport(nodes, NOMINAL_WIDTH, height));
-  // Where the static canvas's camera left it, so React Flow starts there.
-  const staticViewport = useRef<Viewport>(initial);
-  const { far, onZoom } = useFarZoom(initial.zoom);
+  // The zoom the HTML's labels are shown or hidden for (a full-width canvas); corrected before the
+  // first paint after hydration, when the static canvas has measured its size.
+  const [nominalZoom] = useState(() => initialViewport(nodes, NOMINAL_WIDTH, height).zoom);
+  // Where the static canvas's camera left it (its measured fit at first), so React Flow starts there.
+  const staticViewport = useRef<Viewport | null>(null);
+  const { far, onZoom } = useFarZoom(nominalZoom);
   const onStaticViewport = useCallback(
     (viewport: Viewport) => {
       staticViewport.current = viewport;
@@ -60,6 +61,11 @@ export function ViewCanvas({ view, components, selection, actions, cameraRef }: 
     };
   }, [cameraRef, camera]);
 
+  /** The fit at the canvas's inner size (inside its 1px border), if the static camera never reported one. */
+  const measuredFit = () => {
+    const rect = canvas.current?.getBoundingClientRect();
+    return fitNodes(nodes, { width: Math.max(1, (rect?.width ?? NOMINAL_WIDTH + 2) - 2), height }, FIT_OPTIONS);
+  };
   const props: CanvasProps = {
     nodes,
     edges,
@@ -68,12 +74,12 @@ export function ViewCanvas({ view, components, selection, actions, cameraRef }: 
     onEdgeClick: actions.selectFlow,
     onPaneClick: actions.clear,
     attachCamera: attach,
-    viewport: Interactive ? staticViewport.current : initial,
+    viewport: Interactive ? (staticViewport.current ?? measuredFit()) : null,
   };
 
   return (
     <DiagramActionsContext value={actions}>
-      {/* +2 for the 1px border: the inner size must be exactly the size the server fitted to. */}
+      {/* +2 for the 1px border: the inner height is the height the fit is computed for. */}
       <div
         ref={canvas}
         className="sa-canvas"
@@ -87,12 +93,7 @@ export function ViewCanvas({ view, components, selection, actions, cameraRef }: 
       >
         <ArrowMarker />
         {Interactive ? (
-          <Interactive
-            {...props}
-            onZoom={onZoom}
-            // Refit only a canvas the camera never moved: a moved one keeps its place.
-            fitOnInit={staticViewport.current === initial}
-          />
+          <Interactive {...props} onZoom={onZoom} />
         ) : (
           <StaticCanvas {...props} onWantInteractive={want} onViewportChange={onStaticViewport} />
         )}
