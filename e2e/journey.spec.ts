@@ -4,6 +4,8 @@ import { CANVASES, holdReactFlow, waitForCanvas } from './canvas';
 /** A reader who only uses the keyboard: focus is never lost to <body> or trapped. On either canvas. */
 for (const canvas of CANVASES) {
   test(`${canvas} canvas: keyboard-only journey: open a stack, walk components, open and close panels, follow a flow, switch views`, async ({ page }) => {
+    // A long walk of a few hundred key presses: it took 26-29 s of the default 30 on a loaded 2-core machine.
+    test.setTimeout(60_000);
     if (canvas === 'static') await holdReactFlow(page);
     const focused = () => page.evaluate(() => {
       const el = document.activeElement;

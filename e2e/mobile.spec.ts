@@ -179,6 +179,8 @@ for (const canvas of CANVASES) {
     expect(fontSize).toBeGreaterThanOrEqual(11.9);
     // Shorter than the screen: the page still scrolls with a finger outside the canvas.
     expect((await sel.diagram(page).boundingBox())!.height).toBeLessThan(HEIGHT * 0.75);
+    // The canvas opens at the view's top-left corner: its first component is on screen once the canvas is.
+    await sel.diagram(page).scrollIntoViewIfNeeded();
     await expect(sel.node(page, 'rider-app')).toBeInViewport();
 
     await sel.node(page, 'rider-app').click();
