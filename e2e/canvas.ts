@@ -1,6 +1,8 @@
 /**
  * The diagram has two canvases: the static one in the HTML (it works before React Flow arrives) and
- * React Flow, swapped in after load. A test reads one of them, never the swap in between:
+ * React Flow, fetched when the reader reaches for the canvas (hover, press, wheel, touch, key, focus;
+ * or long after load) and swapped in. `openOn(page, 'interactive', url)` shows that intent (see
+ * `interactive` in selectors.ts). A test reads one of them, never the swap in between:
  * `openOn(page, canvas, url)` opens a page and waits until that canvas is the one showing.
  *
  * The static canvas is pinned by holding back the lazily loaded React Flow chunk (recognised by the

@@ -23,7 +23,13 @@ export async function hydrated(page: Page): Promise<void> {
   await page.locator('[data-testid="diagram"][data-hydrated="true"]').waitFor({ state: 'attached' });
 }
 
-/** Resolves once React Flow has replaced the static canvas (pan, zoom and the minimap work). */
+/**
+ * Shows intent on the canvas (React Flow loads only then, or long after load) and resolves once React
+ * Flow has replaced the static canvas (pan, zoom and the minimap work). The intent is a dispatched
+ * `pointerenter`: the real mouse stays where it is, so no hover state changes under the test.
+ */
 export async function interactive(page: Page): Promise<void> {
+  await hydrated(page);
+  await page.getByTestId('diagram').dispatchEvent('pointerenter');
   await page.locator('[data-testid="diagram"][data-interactive="true"]').waitFor();
 }

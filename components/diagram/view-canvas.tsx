@@ -12,6 +12,7 @@ import { ArrowMarker } from './arrow-marker';
 import { StaticCanvas } from './static-canvas';
 import { useCanvasSwap } from './use-canvas-swap';
 import { useFarZoom } from './use-far-zoom';
+import { useStaticGestures } from './use-static-gestures';
 import { useStableItems } from './use-stable-items';
 
 export interface ViewCanvasProps {
@@ -24,8 +25,9 @@ export interface ViewCanvasProps {
 }
 
 /**
- * One view's diagram: the static canvas first (in the HTML, working without React Flow), swapped for
- * the interactive React Flow canvas once it has loaded. Both draw the same nodes at the same place
+ * One view's diagram: the static canvas first (in the HTML, working without React Flow: click,
+ * keyboard, the camera, pan and zoom gestures), swapped for the interactive React Flow canvas once
+ * the reader reaches for the canvas and it has loaded (use-canvas-swap.ts). Both draw the same nodes at the same place
  * with the same renderers. Wiring only: the pieces live in the hooks and canvases it composes.
  */
 export function ViewCanvas({ view, components, selection, actions, cameraRef }: ViewCanvasProps) {
@@ -53,6 +55,8 @@ export function ViewCanvas({ view, components, selection, actions, cameraRef }: 
   const canvas = useRef<HTMLDivElement>(null);
   const { Interactive, want, events } = useCanvasSwap(canvas);
   const { camera, attach } = useForwardingCamera();
+  // Pan and zoom at once, before React Flow (fetched on the gesture's intent) has taken over.
+  useStaticGestures(canvas, camera);
   useEffect(() => {
     if (!cameraRef) return;
     cameraRef.current = camera;

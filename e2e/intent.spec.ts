@@ -1,0 +1,203 @@
+/**
+ * React Flow loads on intent: not at load, not in the page's first seconds, but when the reader
+ * reaches for the canvas. The gesture that asks for it is answered at once by the static canvas's
+ * camera, and React Flow takes over where that camera stopped (the gesture neither lost nor doubled).
+ */
+import type { Page, Response } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { hydrated, sel, stackUrl } from './selectors';
+import { holdReactFlow } from './canvas';
+import { REACT_FLOW_SIGNATURE } from '../scripts/lib/chunk-signatures';
+
+type View = { x: number; y: number; zoom: number };
+const viewport = (page: Page): Promise<View> =>
+  page.locator('.react-flow__viewport').evaluate((el) => {
+    const m = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)\s*scale\(([-\d.]+)\)/.exec((el as HTMLElement).style.transform)!;
+    return { x: Number(m[1]), y: Number(m[2]), zoom: Number(m[3]) };
+  });
+
+/** React Flow's step for one Ctrl+wheel of deltaY -100 off a Mac (d3-zoom's wheelDelta): 2^0.2. */
+const WHEEL_STEP = 2 ** 0.2;
+
+/** Every React Flow chunk the page fetches, by URL. */
+function watchReactFlow(page: Page): { urls: string[] } {
+  const seen = { urls: [] as string[] };
+  page.on('response', async (response: Response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const body = await response.text().catch(() => '');
+    if (REACT_FLOW_SIGNATURE.pattern.test(body)) seen.urls.push(response.url());
+  });
+  return seen;
+}
+
+/** An empty point of the canvas's pane (no component, flow, label or control), in page coordinates. */
+const emptyPanePoint = (page: Page) =>
+  page.evaluate(() => {
+    const pane = document.querySelector('[data-testid="diagram"] .react-flow__pane')!;
+    const box = pane.getBoundingClientRect();
+    const blocked = '[data-node-id], .react-flow__edge, .react-flow__edgelabel-renderer *, .react-flow__panel, .sa-edge-label';
+    for (let gy = 0; gy < 16; gy++)
+      for (let gx = 0; gx < 16; gx++) {
+        const x = box.left + 40 + ((box.width - 80) * (gx + 0.5)) / 16;
+        const y = Math.max(box.top, 0) + 40 + ((Math.min(box.bottom, innerHeight) - Math.max(box.top, 0) - 80) * (gy + 0.5)) / 16;
+        const element = document.elementFromPoint(x, y);
+        if (element && pane.contains(element) && !element.closest(blocked)) return { x, y };
+      }
+    throw new Error('no empty point on the pane');
+  });
+
+/**
+ * Arms the page to time the first wheel or pointer move it sees: the event's timestamp, then the
+ * first change of the viewport transform (whichever canvas draws it) and the animation frame after
+ * it, all in page time (performance.now).
+ */
+const armTiming = (page: Page, type: 'wheel' | 'pointermove') =>
+  page.evaluate((eventType) => {
+    const diagram = document.querySelector('[data-testid="diagram"]')!;
+    const transform = () => (diagram.querySelector('.react-flow__viewport') as HTMLElement | null)?.style.transform ?? '';
+    const before = transform();
+    const timing = { event: 0, handled: 0, changed: 0, frame: 0, by: '' };
+    (window as unknown as { __timing: typeof timing }).__timing = timing;
+    window.addEventListener(
+      eventType,
+      (event) => {
+        // A drag's moves, not the hover's.
+        if (timing.event || (event.type === 'pointermove' && (event as PointerEvent).buttons === 0)) return;
+        timing.event = event.timeStamp;
+        timing.handled = performance.now();
+      },
+      { capture: true },
+    );
+    const observer = new MutationObserver(() => {
+      if (!timing.event || transform() === before) return;
+      timing.changed = performance.now();
+      timing.by = diagram.getAttribute('data-interactive') === 'true' ? 'React Flow' : 'static';
+      observer.disconnect();
+      requestAnimationFrame(() => (timing.frame = performance.now()));
+    });
+    observer.observe(diagram, { attributes: true, attributeFilter: ['style'], childList: true, subtree: true });
+  }, type);
+type Timing = { event: number; handled: number; changed: number; frame: number; by: string };
+const timing = (page: Page) => page.evaluate(() => (window as unknown as { __timing: Timing }).__timing);
+
+/** One Ctrl+wheel notch (a trackpad pinch) at `point`. */
+async function pinchWheel(page: Page) {
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+}
+
+test('a cold load fetches no React Flow: not by 2 s after load without input, and no preload hint names it', async ({ page }) => {
+  const reactFlow = watchReactFlow(page);
+  const preloads: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'document') return;
+    const html = await response.text();
+    for (const tag of html.match(/<link\b[^>]*rel="(?:module)?preload"[^>]*>/g) ?? []) preloads.push(/href="([^"]+)"/.exec(tag)?.[1] ?? '');
+  });
+  await page.goto(stackUrl('uber'), { waitUntil: 'load' });
+  await hydrated(page);
+  await page.waitForTimeout(2000);
+  expect(reactFlow.urls).toEqual([]);
+  await expect(sel.diagram(page)).toHaveAttribute('data-interactive', 'false');
+  // Every script the HTML preloads: none is React Flow.
+  expect(preloads.length).toBeGreaterThan(0);
+  for (const href of preloads.filter((h) => h.endsWith('.js'))) {
+    const body = await (await page.request.get(href)).text();
+    expect(REACT_FLOW_SIGNATURE.pattern.test(body), `${href} is React Flow`).toBe(false);
+  }
+});
+
+test('hovering the canvas fetches React Flow and makes the canvas interactive', async ({ page }) => {
+  const reactFlow = watchReactFlow(page);
+  await page.goto(stackUrl('uber'), { waitUntil: 'load' });
+  await hydrated(page);
+  expect(reactFlow.urls).toEqual([]);
+  const point = await emptyPanePoint(page);
+  await page.mouse.move(point.x, point.y);
+  await expect(sel.diagram(page)).toHaveAttribute('data-interactive', 'true');
+  expect(reactFlow.urls).toHaveLength(1);
+  // React Flow's own pane now (d3-zoom listens on it), the minimap with it.
+  await expect(page.getByLabel('Minimap')).toBeVisible();
+});
+
+test('a Ctrl+wheel as the first input zooms within 100 ms, and React Flow takes over at that zoom', async ({ page }) => {
+  await page.goto(stackUrl('uber'), { waitUntil: 'load' });
+  await hydrated(page);
+  const start = await viewport(page);
+  const point = await emptyPanePoint(page);
+  await armTiming(page, 'wheel');
+  // The pointer arrives and pinches at once: React Flow is fetched, the static camera answers meanwhile.
+  await page.mouse.move(point.x, point.y);
+  await pinchWheel(page);
+  await expect.poll(async () => (await timing(page)).frame).toBeGreaterThan(0);
+  const { event, changed, frame, handled, by } = await timing(page);
+  test.info().annotations.push({ type: 'wheel', description: `listener +${(handled - event).toFixed(1)} ms, viewport +${(changed - event).toFixed(1)} ms, frame +${(frame - event).toFixed(1)} ms, moved by ${by}` });
+  expect(changed - event, 'wheel to viewport change (ms)').toBeLessThan(100);
+  expect(frame - event, 'wheel to the frame showing it (ms)').toBeLessThan(100);
+
+  await expect(sel.diagram(page)).toHaveAttribute('data-interactive', 'true');
+  await page.waitForTimeout(300);
+  // One notch: neither lost nor applied twice across the swap.
+  expect((await viewport(page)).zoom / (start.zoom * WHEEL_STEP)).toBeCloseTo(1, 2);
+});
+
+test('with React Flow slow to arrive, the static canvas follows the wheel, and React Flow starts where it stopped', async ({ page }) => {
+  const gate = await holdReactFlow(page);
+  await page.goto(stackUrl('uber'), { waitUntil: 'load' });
+  await hydrated(page);
+  const start = await viewport(page);
+  const point = await emptyPanePoint(page);
+  await page.mouse.move(point.x, point.y);
+  await pinchWheel(page);
+  await pinchWheel(page);
+  await expect.poll(async () => (await viewport(page)).zoom).toBeCloseTo(start.zoom * WHEEL_STEP ** 2, 4);
+  await expect(sel.diagram(page)).toHaveAttribute('data-interactive', 'false');
+  const zoomed = await viewport(page);
+  const kafka = await sel.node(page, 'kafka').boundingBox();
+
+  gate.release();
+  await expect(sel.diagram(page)).toHaveAttribute('data-interactive', 'true');
+  await page.waitForTimeout(300);
+  const taken = await viewport(page);
+  expect(taken.zoom / zoomed.zoom).toBeCloseTo(1, 2);
+  const after = await sel.node(page, 'kafka').boundingBox();
+  expect(Math.abs(after!.x - kafka!.x)).toBeLessThan(1);
+  expect(Math.abs(after!.y - kafka!.y)).toBeLessThan(1);
+
+  // React Flow's own wheel handling from here on: one notch is one step, not two.
+  await pinchWheel(page);
+  await expect.poll(async () => (await viewport(page)).zoom / (zoomed.zoom * WHEEL_STEP)).toBeCloseTo(1, 2);
+});
+
+test('a drag as the first input pans at once; the selection stays, and React Flow takes over where the drag ended', async ({ page }) => {
+  const gate = await holdReactFlow(page);
+  await page.goto(stackUrl('uber', 'node=kafka'), { waitUntil: 'load' });
+  await hydrated(page);
+  await expect(sel.panelHeading(page)).toHaveText('Kafka');
+  const start = await viewport(page);
+  const point = await emptyPanePoint(page);
+  await armTiming(page, 'pointermove');
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.down();
+  await page.mouse.move(point.x - 60, point.y - 30, { steps: 6 });
+  await expect.poll(async () => (await timing(page)).frame).toBeGreaterThan(0);
+  const { event, frame } = await timing(page);
+  expect(frame - event, 'first move to the frame showing it (ms)').toBeLessThan(100);
+  // Still pressed: the swap waits for the release, whatever arrives.
+  gate.release();
+  await page.waitForTimeout(300);
+  await expect(sel.diagram(page)).toHaveAttribute('data-interactive', 'false');
+  await page.mouse.up();
+  const panned = await viewport(page);
+  expect(panned.x - start.x).toBeCloseTo(-60, 0);
+  expect(panned.y - start.y).toBeCloseTo(-30, 0);
+  await expect(sel.diagram(page)).toHaveAttribute('data-interactive', 'true');
+  await page.waitForTimeout(300);
+  const taken = await viewport(page);
+  expect(taken.x).toBeCloseTo(panned.x, 0);
+  expect(taken.y).toBeCloseTo(panned.y, 0);
+  expect(taken.zoom).toBeCloseTo(panned.zoom, 4);
+  // A drag is not a click on the pane: the selection is still there.
+  await expect(sel.panelHeading(page)).toHaveText('Kafka');
+});
