@@ -36,6 +36,9 @@ export const config = {
           'display', // the rule's default
           'transform', 'width', 'height', 'max-width', 'position', 'top', 'left', 'z-index', 'overflow', 'pointer-events', 'visibility',
           'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap',
+          // The static canvas's fit is CSS of its own width (components/diagram/fit-css.ts): a size
+          // container, and the fitted zoom (with whether labels show) as custom properties.
+          'container-type', 'transform-origin', '--sa-fit-zoom', '--sa-fit-labels',
         ],
       },
     ],
