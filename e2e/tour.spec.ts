@@ -174,6 +174,8 @@ test.describe('without JavaScript', () => {
 });
 
 test('axe: a tour step and reading mode have no serious or critical violations', async ({ page }) => {
+  // Two whole-page axe runs over the stack page: over 30 s on a loaded 2-core machine.
+  test.setTimeout(60_000);
   for (const query of [`tour=${TOUR}&step=2`, `tour=${TOUR}&step=2&read=1`]) {
     await page.goto(stackUrl('uber', query));
     await hydrated(page);
