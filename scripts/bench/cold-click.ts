@@ -1,6 +1,6 @@
 /**
  * The cold first click, as a reader makes it: a fresh context (empty cache), the page loads, the
- * diagram shows (all nodes visible), about 1.3 s later one real mouse click (trusted CDP mouse events
+ * diagram shows (all nodes visible; scrolled into the window if it starts below the fold), about 1.3 s later one real mouse click (trusted CDP mouse events
  * at the button's centre, no Playwright actionability waits) lands on a component, and the figure is
  * click event -> `#panel-heading` reads its label -> that frame rendered (see click.ts).
  */
@@ -31,6 +31,12 @@ export async function coldClick(browser: Browser, url: string, probeSource: stri
     const probe = await probeOf(page);
     const shown = await probe.evaluate((p) => Promise.race([p.visible.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 60_000))]));
     if (!shown) throw new Error(`${url}: the diagram never showed`);
+    // A reader scrolls to the diagram first when it starts below the fold: bring the node to the
+    // middle of the window (an instant scroll, not a wheel over the canvas, so it is not input to it).
+    await page.evaluate((id) => {
+      const rect = document.querySelector(`button[data-node-id="${CSS.escape(id)}"]`)?.getBoundingClientRect();
+      if (rect && (rect.top < 0 || rect.bottom > innerHeight)) scrollBy({ top: rect.top + rect.height / 2 - innerHeight / 2, behavior: 'instant' });
+    }, node.id);
     // Wait in the page, from the frame the diagram showed in.
     await probe.evaluate((p, delay) => new Promise((resolve) => setTimeout(resolve, Math.max(0, p.allVisibleAt! + delay - performance.now()))), delayMs);
     await probe.evaluate((p, label) => p.armPanel(label), node.label);
