@@ -1,10 +1,8 @@
 import { test, expect } from './fixtures';
 import { CANVASES, openOn } from './canvas';
 import { interactive, sel, stackUrl } from './selectors';
-import { loadAllStacks } from '../lib/content/load';
+import { uberFirstViewFlows } from './content';
 
-/** How many flows Uber's first view draws, from the content model. */
-const uberFirstViewFlows = async () => (await loadAllStacks()).find((stack) => stack.meta.slug === 'uber')!.views[0]!.flows.length;
 
 for (const canvas of CANVASES) {
   test(`${canvas} canvas: Tab reaches components in layer order; Enter opens, Esc closes and returns focus`, async ({ page }) => {

@@ -1,10 +1,8 @@
 import { test, expect } from './fixtures';
 import { CANVASES, openOn } from './canvas';
 import { interactive, sel, stackUrl } from './selectors';
-import { loadAllStacks } from '../lib/content/load';
+import { uberFirstViewFlows } from './content';
 
-/** How many flows Uber's first view draws, from the content model (corrections add and remove flows). */
-const uberFirstViewFlows = async () => (await loadAllStacks()).find((stack) => stack.meta.slug === 'uber')!.views[0]!.flows.length;
 
 const BIG_DATA_LAYERS: Record<string, string[]> = {
   Sources: ['Rider App', 'Driver App', 'API/Services'],

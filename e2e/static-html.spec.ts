@@ -1,9 +1,7 @@
 import { test, expect } from './fixtures';
 import { hydrated, interactive, sel, stackUrl } from './selectors';
-import { loadAllStacks } from '../lib/content/load';
+import { stackModel, uberFirstViewFlows } from './content';
 
-/** How many flows Uber's first view draws, from the content model (corrections add and remove flows). */
-const uberFirstViewFlows = async () => (await loadAllStacks()).find((stack) => stack.meta.slug === 'uber')!.views[0]!.flows.length;
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -16,7 +14,7 @@ test.describe('without JavaScript', () => {
     for (const path of await page.locator('.react-flow__edge-path').all()) {
       expect(await path.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+ /);
     }
-    const label = (await loadAllStacks()).find((stack) => stack.meta.slug === 'uber')!.views[0]!.flows.find((flow) => flow.mode === 'cdc')!.label;
+    const label = (await stackModel('uber')).views[0]!.flows.find((flow) => flow.mode === 'cdc')!.label;
     await expect(page.locator('.sa-edge-label text', { hasText: label }).first()).toBeVisible();
     await expect(page.locator('.sa-band-title', { hasText: 'Ingestion' })).toBeVisible();
   });
