@@ -153,10 +153,17 @@ test('the sheet drags up to full height and down to close', async ({ page }) => 
     await page.mouse.move(x, y + dy, { steps: 4 });
     await page.mouse.up();
   };
+  // The sheet animates its height after each snap: grab the handle only once it has settled there,
+  // as a finger would (a handle read mid-animation is no longer under the pointer when it goes down).
+  const settledAt = async (fraction: number) =>
+    expect.poll(async () => Math.abs((await panel.boundingBox())!.height - HEIGHT * fraction)).toBeLessThan(HEIGHT * 0.06);
+  await settledAt(0.5);
   await drag(-200);
   await expect(panel).toHaveAttribute('data-sheet', 'full');
+  await settledAt(0.95);
   await drag(200);
   await expect(panel).toHaveAttribute('data-sheet', 'half');
+  await settledAt(0.5);
   await drag(200);
   await expect(page.getByRole('complementary', { name: 'Flink' })).toHaveCount(0);
   await expect(page).not.toHaveURL(/node=/);

@@ -51,6 +51,8 @@ const server = createServer((request, response) => {
   const file = fileFor(pathname);
   const status = file ? 200 : 404;
   const served = file ?? path.join(root, '404.html');
+  // On stderr so a test run's output names any missing file a page asked for.
+  if (!file) console.error(`404 ${request.method} ${request.url}`);
   response.writeHead(status, { 'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
   createReadStream(served).pipe(response);
 });
