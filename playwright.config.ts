@@ -10,7 +10,10 @@ export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  retries: 0,
+  // One retry on CI, where the 2-core machine is shared: a test that passes only on its retry is still
+  // listed as "flaky" in the report (with its first failure and trace), but a single blip of a loaded
+  // machine does not block landing. A test that fails twice fails the run.
+  retries: process.env.CI ? 1 : 0,
   reporter: 'list',
   timeout: 30_000,
   expect: { timeout: 5_000 },
