@@ -4,6 +4,7 @@
  * spell hits all three alike; medians per page and the four targets. Never throws: a missing npx or
  * a failed run is recorded and printed.
  */
+import path from 'node:path';
 import { lighthouseChecks, type LighthouseCheck } from './checks';
 import { medianFigures, parseLighthouse, type LighthouseFigures, type LighthouseRun } from './figures';
 import { LIGHTHOUSE_VERSION, lighthouseAvailable, runLighthouse } from './run';
@@ -29,7 +30,8 @@ export interface LighthouseResults {
   checks: LighthouseCheck[];
 }
 
-export async function measureLighthouse(urls: Record<LighthousePageKey, string>, runs: number, log: (message: string) => void): Promise<LighthouseResults> {
+/** `saveDir`: keep every report there as `<page>-<run>.json` (for reading what Lighthouse flags). */
+export async function measureLighthouse(urls: Record<LighthousePageKey, string>, runs: number, log: (message: string) => void, saveDir?: string): Promise<LighthouseResults> {
   const page = (key: LighthousePageKey): LighthousePage => ({ url: urls[key], runs: [], median: null, errors: [] });
   const pages: Record<LighthousePageKey, LighthousePage> = { real: page('real'), minimalRf: page('minimalRf'), floor: page('floor') };
   const finish = (version: string | null, unavailable: string | null): LighthouseResults => {
@@ -45,7 +47,7 @@ export async function measureLighthouse(urls: Record<LighthousePageKey, string>,
   for (let round = 1; round <= runs; round++) {
     for (const key of LIGHTHOUSE_PAGES) {
       log(`lighthouse ${available.version} ${round}/${runs}: ${key} (mobile preset, gzip)...`);
-      const result = await runLighthouse(urls[key], available.chromePath);
+      const result = await runLighthouse(urls[key], available.chromePath, saveDir && path.join(saveDir, `${key}-${round}.json`));
       const parsed = 'json' in result ? parseLighthouse(result.json) : result;
       if ('run' in parsed) pages[key].runs.push(parsed.run);
       else {

@@ -4,7 +4,7 @@
  * performance and accessibility only, JSON to a temp file. The version is pinned, so runs compare.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromiumLaunchOptions } from '../../lib/chromium';
@@ -35,8 +35,8 @@ export async function lighthouseAvailable(): Promise<{ ok: true; version: string
   return { ok: true, version: result.stdout.trim(), chromePath };
 }
 
-/** One Lighthouse run of `url`; the parsed JSON report, or the reason there is none. */
-export async function runLighthouse(url: string, chromePath: string): Promise<{ json: unknown } | { error: string }> {
+/** One Lighthouse run of `url`; the parsed JSON report, or the reason there is none. `saveAs` keeps the report there. */
+export async function runLighthouse(url: string, chromePath: string, saveAs?: string): Promise<{ json: unknown } | { error: string }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'stack-atlas-lighthouse-'));
   const output = path.join(dir, 'report.json');
   try {
@@ -55,7 +55,9 @@ export async function runLighthouse(url: string, chromePath: string): Promise<{ 
       RUN_TIMEOUT_MS,
     );
     if (!result.ok) return { error: result.message };
-    return { json: JSON.parse(readFileSync(output, 'utf8')) };
+    const text = readFileSync(output, 'utf8');
+    if (saveAs) writeFileSync(saveAs, text);
+    return { json: JSON.parse(text) };
   } catch (error) {
     return { error: (error as Error).message.split('\n')[0]! };
   } finally {
