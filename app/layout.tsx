@@ -26,7 +26,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <header className="border-b border-slate-200 dark:border-slate-800">
           <nav aria-label="Main" className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-x-6 gap-y-2 px-6 py-3">
-            <Link href="/" className="flex items-center gap-2 whitespace-nowrap font-semibold">
+            {/* prefetch={false}: the header is on every page; prefetching its five pages' payloads on load costs every
+                reader bandwidth and main-thread time for pages most never open (static files load fast on click). */}
+            <Link href="/" prefetch={false} className="flex items-center gap-2 whitespace-nowrap font-semibold">
               <svg width="22" height="22" viewBox="0 0 32 32" aria-hidden="true">
                 <rect width="32" height="32" rx="7" fill="#0369a1" />
                 <g fill="#fff">
@@ -44,7 +46,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               ['/compare/', 'Compare'],
               ['/docs/authoring/', 'Add a stack'],
             ].map(([href, label]) => (
-              <Link key={href} href={href!} className="text-sm text-slate-700 hover:text-slate-950 dark:text-slate-300 dark:hover:text-white">
+              <Link key={href} href={href!} prefetch={false} className="text-sm text-slate-700 hover:text-slate-950 dark:text-slate-300 dark:hover:text-white">
                 {label}
               </Link>
             ))}

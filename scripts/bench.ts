@@ -3,7 +3,7 @@
  * generated 500-component stack in an isolated snapshot, serves it, measures it in headless Chromium
  * and in-process, prints a Markdown table and writes bench/results.json and bench/latest.md.
  * Budgets are reported as PASS/FAIL; a missed budget never fails the run (exit code 0).
- * `npm run bench -- --quick`: 2 loads per series, 5 clicks, 3 cold first clicks per page, 1 layout run, 1 and 10 pipeline stacks; a
+ * `npm run bench -- --quick`: 2 loads per series, 5 clicks, 3 cold first clicks per page, 1 Lighthouse run per page, 1 layout run, 1 and 10 pipeline stacks; a
  * smoke test of the benchmark itself, printed and saved to bench/results.json but not to latest.md.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ import { probeScript } from './bench/probe';
 import { measureSearchIndex } from './bench/search-index';
 import { checkBudgets, checkReference, loadSeries, type ReferencePageResults, type Results } from './bench/results';
 import { coldClick, type ColdClick } from './bench/cold-click';
+import { measureLighthouse } from './bench/lighthouse/measure';
 import { jsByOneSecondAfterLoad } from './bench/reference/js-by';
 import { refModel, type RefModel } from './bench/reference/model';
 import { FLOOR_PATH, MINIMAL_RF_PATH, writeReferencePages } from './bench/reference/pages';
@@ -38,6 +39,8 @@ const LOADS = QUICK ? 2 : 7;
 const CLICKS = QUICK ? 5 : 20;
 /** Cold first clicks per page (issue 9), interleaved across the real page and the two reference pages. */
 const COLD_ROUNDS = QUICK ? 3 : 9;
+/** Lighthouse runs per page (issue 9), interleaved across the stack page and the two reference pages; median. */
+const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
 const LARGE = { slug: 'bench-500', components: 500, flows: 1000, seed: 500 };
 const LAYOUT_RUNS = QUICK ? 1 : 5;
 const PIPELINE_SCALES = QUICK ? [1, 10] : [1, 10, 100];
@@ -58,6 +61,7 @@ async function main(): Promise<Results> {
     pipeline: null,
     searchIndex: null,
     reference: null,
+    lighthouse: null,
     errors: [],
   };
   let uberModel: RefModel | null = null;
@@ -213,6 +217,17 @@ async function main(): Promise<Results> {
         const minimalRf = await reference('minimalRf');
         const real = { url: uberUrl, coldClicks: cold.real, coldClick: coldSummary(cold.real), load: null, clicks: null, jsBy1s: jsBy1s.real ?? null };
         results.reference = checkReference({ clickedNode, minimalRfBytes, pages: { real, floor, minimalRf } }, results.uber.x1, results.clicks);
+      });
+      await part('lighthouse', async () => {
+        if (minimalRfBytes === 0) throw new Error('the reference pages were not written');
+        // A second server of the same export, gzip on: Lighthouse should see the bytes a CDN would send.
+        const gzipServer = await startServer(ROOT, OUT, { gzip: true });
+        try {
+          const urls = { real: `${gzipServer.origin}/stacks/uber/`, minimalRf: `${gzipServer.origin}${MINIMAL_RF_PATH}`, floor: `${gzipServer.origin}${FLOOR_PATH}` };
+          results.lighthouse = await measureLighthouse(urls, LIGHTHOUSE_RUNS, step);
+        } finally {
+          await gzipServer.stop();
+        }
       });
 
       if (withLargeStack) {

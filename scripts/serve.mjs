@@ -2,15 +2,19 @@
 /**
  * Serves the static export in `out/` (what any static host would do): `npm start`.
  * PORT (default 3000; 0 picks a free one), HOST (default 127.0.0.1), BASE_PATH (default none) and OUT_DIR are read from the environment.
+ * GZIP=1 compresses text responses for clients that accept gzip, as a CDN does (the benchmark's Lighthouse part uses it);
+ * off by default, so the end-to-end tests and the benchmark's byte counts see the files as they are.
  */
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+const gzip = process.env.GZIP === '1';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -53,8 +57,12 @@ const server = createServer((request, response) => {
   const served = file ?? path.join(root, '404.html');
   // On stderr so a test run's output names any missing file a page asked for.
   if (!file) console.error(`404 ${request.method} ${request.url}`);
-  response.writeHead(status, { 'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
-  createReadStream(served).pipe(response);
+  const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
+  // Images and fonts are compressed already; everything textual is gzipped like a CDN would.
+  const compress = gzip && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  response.writeHead(status, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+  const body = createReadStream(served);
+  (compress ? body.pipe(createGzip()) : body).pipe(response);
 });
 server.listen(port, host, () => {
   console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://${host}:${server.address().port}${basePath}/`);

@@ -7,6 +7,7 @@ import { infoRatios, ratioChecks, type PageFigures, type RatioCheck } from './re
 import type { JsReport } from './js';
 import type { LoadSample } from './load';
 import type { FrameRate } from './pan';
+import type { LighthouseResults } from './lighthouse/measure';
 import type { LargeStackTimes, PipelineScale } from './pipeline';
 import type { SearchIndexSize } from './search-index';
 import { summarize, type Summary } from './stats';
@@ -78,6 +79,8 @@ export interface Results {
   searchIndex: SearchIndexSize | null;
   /** The floor and minimal React Flow pages, and the real page's figures as ratios to them. */
   reference: ReferenceResults | null;
+  /** Lighthouse's mobile preset on the stack page and both reference pages, served gzip-compressed. */
+  lighthouse: LighthouseResults | null;
   errors: string[];
   budgets: Budget[];
 }

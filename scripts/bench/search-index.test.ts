@@ -21,6 +21,7 @@ const emptyResults = (searchIndex: Results['searchIndex']): Omit<Results, 'budge
   large: { components: 500, flows: 1000, pipeline: null, x1: null, x4: null, idle: null, pan: null, zoom: null },
   pipeline: null,
   reference: null,
+  lighthouse: null,
   searchIndex,
   errors: [],
 });

@@ -6,11 +6,14 @@ export interface StaticServer {
   stop(): Promise<void>;
 }
 
-/** `outDir` is relative to the project root (where serve.mjs resolves it from), e.g. `out-bench`. */
-export async function startServer(root: string, outDir: string): Promise<StaticServer> {
+/**
+ * `outDir` is relative to the project root (where serve.mjs resolves it from), e.g. `out-bench`.
+ * `gzip`: compress text responses as a CDN would (the Lighthouse part); the other parts measure uncompressed files.
+ */
+export async function startServer(root: string, outDir: string, options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const child = spawn(process.execPath, ['scripts/serve.mjs'], {
     cwd: root,
-    env: { ...process.env, OUT_DIR: outDir, PORT: '0', HOST: '127.0.0.1', BASE_PATH: '' },
+    env: { ...process.env, OUT_DIR: outDir, PORT: '0', HOST: '127.0.0.1', BASE_PATH: '', GZIP: options.gzip ? '1' : '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

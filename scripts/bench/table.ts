@@ -1,6 +1,7 @@
 /** Results -> the Markdown table printed at the end of a run and saved as `bench/latest.md`. */
 import type { Budget, LoadSeries, Results } from './results';
 import type { Summary } from './stats';
+import { lighthouseFlags, lighthouseRows, lighthouseSummary } from './lighthouse/table';
 import { referenceRows, referenceSummary } from './reference/table';
 
 const ms = (value: number) => (value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US'));
@@ -63,6 +64,7 @@ export function renderMarkdown(results: Results): string {
   );
   if (results.reference) rows.push(...referenceRows(results.reference, results));
   else rows.push(['reference pages (floor, minimal React Flow): ratios', NA, '', '']);
+  rows.push(...lighthouseRows(results.lighthouse));
 
   const { large } = results;
   const tag = `${large.components}-component stack`;
@@ -146,6 +148,8 @@ export function renderMarkdown(results: Results): string {
       : `Budgets: ${results.budgets.length - missed.length} of ${results.budgets.length} met. Missed: ${missed.map(show).join('; ')}.`,
   );
   lines.push('', referenceSummary(results.reference));
+  lines.push('', lighthouseSummary(results.lighthouse));
+  for (const line of lighthouseFlags(results.lighthouse)) lines.push('', line);
   if (results.errors.length > 0) lines.push('', `Errors: ${results.errors.join(' | ')}`);
   const m = results.machine;
   lines.push(
