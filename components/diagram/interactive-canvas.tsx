@@ -7,6 +7,8 @@ import { durationOf, fitIdsOptions, type Camera } from './camera';
 import { fitNodes } from './camera-math';
 import { FitViewIcon } from './controls-icons';
 import { HandleSlotContext, type HandleSlotProps } from './handle-slot';
+import { isLargeView } from './large-view';
+import { useMotionMode } from './use-motion-mode';
 import type { CanvasProps } from './canvas-props';
 import type { DiagramNode, FlowEdge } from './flow-types';
 
@@ -71,7 +73,7 @@ export function InteractiveCanvas({
     attachCamera(camera);
     return () => attachCamera(null);
   }, [attachCamera, camera]);
-
+  const motion = useMotionMode(element, useMemo(() => isLargeView(nodes), [nodes]));
 
   return (
     <HandleSlotContext value={RealHandle}>
@@ -86,7 +88,11 @@ export function InteractiveCanvas({
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         onInit={setInstance}
-        onMove={onZoom ? (_, { zoom }) => onZoom(zoom) : undefined}
+        onMove={(_, { zoom }) => {
+          motion?.onMove();
+          onZoom?.(zoom);
+        }}
+        onMoveEnd={motion?.onMoveEnd}
         nodesDraggable={false}
         nodesConnectable={false}
         nodesFocusable={false}

@@ -15,6 +15,11 @@ export interface GenerateOptions {
   layers?: number;
   /** Written to the frontmatter; default `Bench <components>`. */
   company?: string;
+  /**
+   * Flows without prose and components with one word of it, so a 1,000-component stack stays under
+   * the file size limit (MAX_FILE_BYTES); the diagram is the same.
+   */
+  terse?: boolean;
 }
 
 const MODES = ['sync', 'async', 'fire-and-forget', 'stream', 'batch', 'cdc'] as const;
@@ -49,7 +54,7 @@ interface Edge {
   mode: (typeof MODES)[number];
 }
 
-export function generateStack({ components, flows, seed, layers, company }: GenerateOptions): string {
+export function generateStack({ components, flows, seed, layers, company, terse = false }: GenerateOptions): string {
   const columns = layers ?? Math.max(2, Math.min(7, Math.round(Math.sqrt(components / 2))));
   if (components < columns * 2) throw new Error(`need at least ${columns * 2} components for ${columns} layers`);
   const random = prng(seed);
@@ -129,13 +134,18 @@ export function generateStack({ components, flows, seed, layers, company }: Gene
     out.push(`  <Layer id="layer-${layer + 1}" title="${LAYER_TITLES[layer % LAYER_TITLES.length]} ${layer + 1}">`);
     for (const node of column) {
       out.push(`    <Component id="${node.id}" label="${node.label}">`);
-      out.push(`      ${node.label} is synthetic component ${node.index + 1} of layer ${layer + 1}.`);
+      out.push(terse ? '      Synthetic.' : `      ${node.label} is synthetic component ${node.index + 1} of layer ${layer + 1}.`);
       out.push('    </Component>');
     }
     out.push('  </Layer>');
   });
   for (const edge of edges) {
-    out.push(`  <Flow from="${edge.from.id}" to="${edge.to.id}" label="${edge.label}" mode="${edge.mode}">`);
+    const attrs = `from="${edge.from.id}" to="${edge.to.id}" label="${edge.label}" mode="${edge.mode}"`;
+    if (terse) {
+      out.push(`  <Flow ${attrs} />`);
+      continue;
+    }
+    out.push(`  <Flow ${attrs}>`);
     out.push(`    Moves ${edge.label} from ${edge.from.label} to ${edge.to.label}.`);
     out.push('  </Flow>');
   }

@@ -74,6 +74,13 @@ export interface Results {
     pan: { samples: FrameRate[]; fps: Summary } | null;
     zoom: { samples: FrameRate[]; fps: Summary } | null;
   };
+  /** The 1,000-component / 2,000-flow stack: pan and zoom frame rates only. */
+  huge: {
+    components: number;
+    flows: number;
+    pan: { samples: FrameRate[]; fps: Summary } | null;
+    zoom: { samples: FrameRate[]; fps: Summary } | null;
+  };
   pipeline: { firstCallMs: number; scales: PipelineScale[] } | null;
   /** The search palette's index file, estimated for ten stacks. */
   searchIndex: SearchIndexSize | null;
@@ -129,6 +136,9 @@ export function checkBudgets(results: Omit<Results, 'budgets'>): Budget[] {
     budget('all nodes visible, 1x CPU', results.uber.x1?.allVisible.median, 'max', 300, 'ms'),
     budget('click-to-panel p95', results.clicks?.latency.p95, 'max', 40, 'ms'),
     budget('500-component stack pans at', results.large.pan?.fps.median, 'min', 45, 'fps'),
+    budget('500-component stack zooms at', results.large.zoom?.fps.median, 'min', 45, 'fps'),
+    budget('1,000-component stack pans at', results.huge.pan?.fps.median, 'min', 30, 'fps'),
+    budget('1,000-component stack zooms at', results.huge.zoom?.fps.median, 'min', 30, 'fps'),
     budget('pipeline per stack at 100 stacks', at100?.perStackMs, 'max', 100, 'ms'),
     budget('search index, 10 stacks (gzip)', results.searchIndex ? results.searchIndex.gzipBytes / 1000 : null, 'max', SEARCH_INDEX_BUDGET_BYTES / 1000, 'kB'),
   ];

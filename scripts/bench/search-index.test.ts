@@ -19,6 +19,7 @@ const emptyResults = (searchIndex: Results['searchIndex']): Omit<Results, 'budge
   clicks: null,
   tour: null,
   large: { components: 500, flows: 1000, pipeline: null, x1: null, x4: null, idle: null, pan: null, zoom: null },
+  huge: { components: 1000, flows: 2000, pan: null, zoom: null },
   pipeline: null,
   reference: null,
   lighthouse: null,
@@ -47,5 +48,14 @@ describe('search index benchmark row', () => {
     expect(renderMarkdown(results)).toMatch(/\| search index file, 10 stacks \(3 real ones scaled; 700 records\), gzip -9 \| 21\.0 kB \| raw 200\.0 kB \| ≤ 40 kB \*\*PASS\*\* \|/);
     const missing = { ...emptyResults(null), budgets: checkBudgets(emptyResults(null)) };
     expect(renderMarkdown(missing)).toMatch(/search index file, 10 stacks, gzip -9 \| n\/a \| {2}\| ≤ 40 kB \*\*FAIL\*\*/);
+  });
+
+  it('prints the 1,000-component stack\'s pan and zoom against their 30 fps targets', () => {
+    const rate = (fps: number) => ({ samples: [], fps: { n: 3, median: fps, min: fps - 1, max: fps + 1, p95: fps + 1 } });
+    const base = emptyResults(null);
+    const measured = { ...base, huge: { ...base.huge, pan: rate(31), zoom: rate(29) } };
+    const table = renderMarkdown({ ...measured, budgets: checkBudgets(measured) });
+    expect(table).toMatch(/1,000-component \/ 2,000-flow stack: frame rate while panning, 2 s drag \(0 loads\) \| 31\.0 fps \| 30\.0–32\.0 \| ≥ 30 fps \*\*PASS\*\*/);
+    expect(table).toMatch(/1,000-component \/ 2,000-flow stack: frame rate while zooming, 2 s Ctrl\+wheel \(0 loads\) \| 29\.0 fps \| 28\.0–30\.0 \| ≥ 30 fps \*\*FAIL\*\*/);
   });
 });

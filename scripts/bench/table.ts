@@ -86,8 +86,20 @@ export function renderMarkdown(results: Results): string {
         : [`${tag}: ${name}`, NA, '', mark(budget)],
     );
   fps('idle frame rate, for reference', large.idle);
-  fps('frame rate while panning, 2 s drag', large.pan, budgetNamed('500-component'));
-  fps('frame rate while zooming, 2 s Ctrl+wheel', large.zoom);
+  fps('frame rate while panning, 2 s drag', large.pan, budgetNamed('500-component stack pans'));
+  fps('frame rate while zooming, 2 s Ctrl+wheel', large.zoom, budgetNamed('500-component stack zooms'));
+  const { huge } = results;
+  const hugeTag = `${huge.components.toLocaleString('en-US')}-component / ${huge.flows.toLocaleString('en-US')}-flow stack`;
+  for (const [name, series, budget] of [
+    ['frame rate while panning, 2 s drag', huge.pan, budgetNamed('1,000-component stack pans')],
+    ['frame rate while zooming, 2 s Ctrl+wheel', huge.zoom, budgetNamed('1,000-component stack zooms')],
+  ] as const) {
+    rows.push(
+      series
+        ? [`${hugeTag}: ${name} (${series.samples.length} loads)`, `${series.fps.median.toFixed(1)} fps`, range(series.fps, (v) => v.toFixed(1)), mark(budget)]
+        : [`${hugeTag}: ${name}`, NA, '', mark(budget)],
+    );
+  }
 
   if (results.pipeline) {
     rows.push([`content pipeline: first call (cold: module load, esbuild start)`, `${ms(results.pipeline.firstCallMs)} ms`, '', '']);
