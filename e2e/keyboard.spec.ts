@@ -13,8 +13,8 @@ for (const canvas of CANVASES) {
     expect(tourStops).toBeGreaterThan(0);
     for (let i = 0; i < tourStops; i++) await page.keyboard.press('Tab');
     await expect(page.locator('section[aria-labelledby="tours-heading"] button:visible').last()).toBeFocused();
-    // ...then the view's download buttons, just above the diagram...
-    for (const name of ['Download SVG', 'Download PNG']) {
+    // ...then the view's toolbar (full screen, downloads), just above the diagram...
+    for (const name of ['Full screen', 'Download SVG', 'Download PNG']) {
       await page.keyboard.press('Tab');
       await expect(page.getByRole('button', { name })).toBeFocused();
     }

@@ -156,6 +156,8 @@ test.describe('at 1280 x 800', () => {
 });
 
 for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 800 },
   { width: 768, height: 1024 },
   // The narrowest window that draws the canvas first; phones (< 640 px) open a layer list, and
   // their Diagram toggle opens the canvas at a readable zoom (e2e/mobile.spec.ts).

@@ -20,10 +20,18 @@ const states = (page: Page) =>
 const expectedFocus = (ids: string[], all: string[]) => Object.fromEntries(all.map((id) => [id, ids.includes(id) ? 'focus' : 'dimmed']));
 
 /** Every focused component lies inside the canvas once the camera has settled. */
+/** The canvas less what the panel's drawer covers of its right side (wide screens). */
+async function freeArea(page: Page) {
+  const canvas = (await sel.diagram(page).boundingBox())!;
+  const panel = await page.getByTestId('panel').boundingBox();
+  const covered = panel && panel.width > 0 && panel.x < canvas.x + canvas.width ? Math.ceil(canvas.x + canvas.width - panel.x) : 0;
+  return { ...canvas, width: canvas.width - covered };
+}
+
 async function expectFramed(page: Page, ids: string[]) {
   await expect
     .poll(async () => {
-      const canvas = (await sel.diagram(page).boundingBox())!;
+      const canvas = await freeArea(page);
       for (const id of ids) {
         const box = (await sel.node(page, id).boundingBox())!;
         if (box.x < canvas.x - 1 || box.y < canvas.y - 1 || box.x + box.width > canvas.x + canvas.width + 1 || box.y + box.height > canvas.y + canvas.height + 1) return false;
@@ -37,7 +45,7 @@ async function expectFramed(page: Page, ids: string[]) {
 async function expectCentred(page: Page, ids: string[]) {
   await expect
     .poll(async () => {
-      const canvas = (await sel.diagram(page).boundingBox())!;
+      const canvas = await freeArea(page);
       const boxes = await Promise.all(ids.map(async (id) => (await sel.node(page, id).boundingBox())!));
       const left = Math.min(...boxes.map((b) => b.x));
       const right = Math.max(...boxes.map((b) => b.x + b.width));

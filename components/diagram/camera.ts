@@ -20,6 +20,8 @@ export interface CameraMove {
 export interface FitIdsOptions extends CameraMove {
   /** Room around the fitted components, in screen pixels. */
   padding?: number;
+  /** Extra room on the right, in screen pixels: what covers that side of the canvas (the panel's drawer). */
+  right?: number;
 }
 
 /**
@@ -45,6 +47,8 @@ export function prefersReducedMotion(): boolean {
 
 export const durationOf = (options?: CameraMove) => moveDuration(options?.duration ?? DEFAULT_MOVE_MS, prefersReducedMotion());
 export const fitIdsOptions = (options?: FitIdsOptions) => ({ ...FIT_OPTIONS, padding: evenPadding(options?.padding ?? DEFAULT_FIT_PADDING) });
+/** The part of the canvas a fit of some components frames: all of it, less what covers its right side. */
+export const fitIdsSize = (size: Size, options?: FitIdsOptions): Size => ({ ...size, width: Math.max(1, size.width - (options?.right ?? 0)) });
 
 /**
  * The camera of the static canvas: its viewport is React state, moves are animated with rAF.
@@ -126,7 +130,7 @@ export function useStaticCamera(
         if (target) moveTo(target, options, true);
       },
       fitIds: (ids, options) => {
-        const target = fitNodes(nodes, size(), fitIdsOptions(options), ids);
+        const target = fitNodes(nodes, fitIdsSize(size(), options), fitIdsOptions(options), ids);
         if (target) moveTo(target, options);
         return target !== null;
       },

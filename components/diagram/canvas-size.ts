@@ -8,8 +8,13 @@ import { fitNodes, type FitOptions, type Viewport } from './camera-math';
 import type { ClientView } from '@/lib/model/types';
 import type { DiagramNode } from './flow-types';
 
-/** The width the diagram is laid out for: the diagram column of a ~1440 px wide window. */
-export const NOMINAL_WIDTH = 1000;
+/**
+ * The width the diagram is laid out for: the canvas's inner width in a 1440 px wide window, where
+ * it spans the content column (1392 px, less its 1 px border); the panel opens over it as a drawer.
+ */
+export const NOMINAL_WIDTH = 1390;
+/** No canvas is taller than this: a tall view is fitted to it (a 900 px window still sees most of it). */
+export const MAX_CANVAS_HEIGHT = 880;
 /** Room under the diagram for the minimap, so it never covers a node. */
 export const MINIMAP_ROOM = 96;
 const PAD = 16;
@@ -28,7 +33,7 @@ export const FIT_OPTIONS = {
 /** The canvas height that shows the whole diagram when it is fitted to the nominal width. */
 export function canvasHeight(view: Pick<ClientView, 'width' | 'height'>, width = NOMINAL_WIDTH): number {
   const zoom = Math.min(1, (width - 2 * PAD) / view.width);
-  return Math.ceil(view.height * zoom + 2 * PAD + MINIMAP_ROOM);
+  return Math.min(MAX_CANVAS_HEIGHT, Math.ceil(view.height * zoom + 2 * PAD + MINIMAP_ROOM));
 }
 
 /** The fitted viewport for these nodes at this size (the canvases fit to their measured size). */

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Background, ControlButton, Controls, Handle, MiniMap, ReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { edgeTypes, nodeTypes } from './node-types';
 import { BACKGROUND_GAP, FIT_OPTIONS, MAX_ZOOM, MIN_ZOOM } from './canvas-size';
-import { durationOf, fitIdsOptions, type Camera } from './camera';
+import { durationOf, fitIdsOptions, fitIdsSize, type Camera } from './camera';
 import { fitNodes } from './camera-math';
 import { FitViewIcon } from './controls-icons';
 import { HandleSlotContext, type HandleSlotProps } from './handle-slot';
@@ -38,7 +38,7 @@ function instanceCamera(instance: ReactFlowInstance<DiagramNode, FlowEdge>, elem
     fitIds: (ids, options) => {
       const wanted = new Set(ids);
       const chosen = components().filter((node) => node.type === 'component' && wanted.has(node.id));
-      const target = fitNodes(chosen, size(), fitIdsOptions(options));
+      const target = fitNodes(chosen, fitIdsSize(size(), options), fitIdsOptions(options));
       if (target) moveTo(target, options);
       return target !== null;
     },

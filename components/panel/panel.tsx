@@ -18,9 +18,10 @@ export interface PanelProps {
 const SNAP = 48;
 
 /**
- * The annotation panel: a complementary landmark named by its heading. Beside the diagram on wide
- * screens; a bottom sheet on narrow ones (hidden there until something is selected), opening at
- * half the screen's height, dragged (or expanded) to full, dragged down to close.
+ * The annotation panel: a complementary landmark named by its heading, shown only while something is
+ * selected (or a tour step is open). On wide screens a drawer floating over the diagram's right edge,
+ * so the diagram keeps the full content width; on narrow ones a bottom sheet opening at half the
+ * screen's height, dragged (or expanded) to full, dragged down to close.
  */
 export function Panel({ title, selectionKey, focusHeading, sources, onClose, children }: PanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -67,7 +68,7 @@ export function Panel({ title, selectionKey, focusHeading, sources, onClose, chi
       data-open={open}
       data-sheet={open ? (full ? 'full' : 'half') : undefined}
       style={drag ? { height: drag.height, transition: 'none' } : undefined}
-      className={`sa-panel ${open ? `fixed inset-x-0 bottom-0 z-40 ${full ? 'h-[calc(100dvh-2rem)]' : 'h-[50dvh]'} rounded-t-2xl pt-0 shadow-2xl transition-[height] duration-200` : 'hidden'} overflow-y-auto border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900 xl:sticky xl:top-4 xl:z-auto xl:block xl:h-auto xl:max-h-[calc(100vh-2rem)] xl:self-start xl:rounded-xl xl:pt-5 xl:shadow-none`}
+      className={`sa-panel ${open ? `fixed inset-x-0 bottom-0 z-40 ${full ? 'h-[calc(100dvh-2rem)]' : 'h-[50dvh]'} rounded-t-2xl pt-0 shadow-2xl transition-[height] duration-200` : 'hidden'} overflow-y-auto border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900 xl:sticky xl:inset-auto xl:top-4 xl:z-30 xl:h-auto xl:col-start-1 xl:row-start-1 xl:mr-3 xl:mt-12 xl:max-h-[calc(100vh-2rem)] xl:w-[22rem] xl:self-start xl:justify-self-end xl:rounded-xl xl:pt-5 xl:shadow-xl`}
     >
       {open ? (
         <>
@@ -110,17 +111,7 @@ export function Panel({ title, selectionKey, focusHeading, sources, onClose, chi
           </div>
           <div className="mt-2">{children}</div>
         </>
-      ) : (
-        <>
-          <h2 id="panel-heading" className="text-lg font-semibold">
-            Explore the stack
-          </h2>
-          <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-            Select a component or a flow to read what it is, what it does here and where its data goes. Tab moves
-            through components in layer order; Enter opens one; Esc closes.
-          </p>
-        </>
-      )}
+      ) : null}
       {sources.length > 0 ? (
         <section aria-label="Sources" className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-700">
           <h3 className="text-sm font-semibold">Sources</h3>

@@ -43,7 +43,7 @@ export function ExportButtons({ slug, stackTitle, view, components, selection, s
   };
 
   return (
-    <div role="group" aria-label={`Download the ${view.title} view`} className="mb-2 flex flex-wrap items-center justify-end gap-2" data-testid="export">
+    <div role="group" aria-label={`Download the ${view.title} view`} className="flex flex-wrap items-center gap-2" data-testid="export">
       <p aria-live="polite" className="sr-only" data-testid="export-message">
         {message}
       </p>

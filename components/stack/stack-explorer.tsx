@@ -21,7 +21,9 @@ import { useUrlState } from './use-url-state';
 import { explorerState } from './explorer-state';
 import { proseKey } from './prose-key';
 import { ExportButtons } from './export-buttons';
+import { FullscreenButton } from './fullscreen-button';
 import { PhoneViews, componentIdOf, shownComponent } from './layer-list';
+import { drawerInset, panToClear } from './drawer-inset';
 
 export interface StackExplorerProps {
   model: ExplorerModel;
@@ -117,6 +119,28 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [selected, clear]);
 
+  // On wide screens the panel is a drawer over the diagram: pan what was selected out from under it
+  // (at once for the selection a page opens on, animated after that).
+  const selectedOnce = useRef(false);
+  useEffect(() => {
+    const id = selection.node ?? selection.flow;
+    if (!id) return;
+    const first = !selectedOnce.current;
+    selectedOnce.current = true;
+    const frame = requestAnimationFrame(() => {
+      const canvas = document.querySelector('[data-testid="diagram"]');
+      const target = selection.node
+        ? canvas?.querySelector(`[data-node-id="${CSS.escape(id)}"]`)
+        : canvas?.querySelector(`[data-testid="rf__edge-${CSS.escape(id)}"] .sa-edge-label`);
+      if (!canvas || !target || !camera.current) return;
+      const dx = panToClear(target.getBoundingClientRect(), canvas.getBoundingClientRect(), drawerInset());
+      if (dx <= 0) return;
+      const viewport = camera.current.getViewport();
+      camera.current.moveTo({ ...viewport, x: viewport.x - dx }, first ? { duration: 0 } : {});
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [selection.node, selection.flow, view.id]);
+
   const openView = (id: string) => {
     const target = model.views.find((candidate) => candidate.id === id);
     const keepNode = selection.node && target?.nodes.some((node) => node.id === selection.node) ? selection.node : undefined;
@@ -141,9 +165,12 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
       </button>
     ) : null;
 
+  const fullscreenRoot = useRef<HTMLDivElement>(null);
   const canvas = (
     <>
-      {exportAs ? (
+      <div className="mb-2 flex flex-wrap items-center justify-end gap-2">
+        {reading ? null : <FullscreenButton target={fullscreenRoot} />}
+        {exportAs ? (
         <ExportButtons
           slug={exportAs.slug}
           stackTitle={exportAs.title}
@@ -153,7 +180,8 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
           sources={model.sources}
           {...(tour && step ? { tour: { title: tour.tour.title, step: tour.index + 1, steps: tour.tour.steps.length, stepTitle: step.title } } : {})}
         />
-      ) : null}
+        ) : null}
+      </div>
       <ViewCanvas key={view.id} view={view} components={model.components} selection={selection} actions={actions} cameraRef={camera} />
     </>
   );
@@ -177,11 +205,18 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
           </TourArticle>
         </div>
       ) : (
-      <div className="mt-4 grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
-        <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${view.id}`} className="min-w-0">
+      // One grid cell for both at xl: the panel floats over the diagram's right edge as a drawer.
+      <div ref={fullscreenRoot} className="sa-fullscreen-root mt-4 grid gap-6 xl:grid-cols-1">
+        <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${view.id}`} className="min-w-0 xl:col-start-1 xl:row-start-1">
           <PhoneViews view={view} components={model.components} selection={selection} actions={actions} cameraRef={camera}>
             {canvas}
           </PhoneViews>
+          {selected || tour ? null : (
+            <p className="mt-2 text-sm text-slate-700 dark:text-slate-300" data-testid="explore-hint">
+              Select a component or a flow to read what it is, what it does here and where its data goes. Tab moves
+              through components in layer order; Enter opens one; Esc closes.
+            </p>
+          )}
           <Legend used={usedModes} inferred={inferredUse} />
           <FlowList flows={view.flows} components={model.components} onSelect={(id) => select({ flow: id }, true)} />
           <TourOutline tours={view.tours} prose={(tourId, index) => prose[proseKey.step(view.id, tourId, index)]} />

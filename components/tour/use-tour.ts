@@ -2,6 +2,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Camera } from '../diagram/camera';
 import type { OpenTour } from '../stack/explorer-state';
+import { drawerInset } from '../stack/drawer-inset';
 
 /** Room around a step's components when the camera frames them, in screen pixels. */
 const STEP_PADDING = 56;
@@ -22,7 +23,8 @@ export function useTourCamera(camera: RefObject<Camera | null>, viewId: string, 
       return;
     }
     shown.current = key;
-    camera.current?.fitIds(tour.tour.steps[tour.index]!.focus, { padding: STEP_PADDING, ...(first ? { duration: 0 } : {}) });
+    // The step's panel is a drawer over the canvas on wide screens: frame the step in what it leaves.
+    camera.current?.fitIds(tour.tour.steps[tour.index]!.focus, { padding: STEP_PADDING, right: drawerInset(), ...(first ? { duration: 0 } : {}) });
   }, [camera, key, tour]);
 }
 

@@ -10,6 +10,8 @@ import { STACKS_DIR } from '../content/files';
 import { loadTechIds } from '../content/technologies';
 import { GOOD, edit, laidOut, runPipeline } from './__fixtures__/helpers';
 import { NODE_HEIGHT, NODE_WIDTH, layoutView, roundedPath } from './layout';
+import { labelBox } from '../model/label-metrics';
+import { loadAllStacks } from '../content/load';
 import type { Box, LaidOutView, LaidOutStack, StackView } from './schema';
 
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -179,5 +181,21 @@ describe('content/stacks/uber.mdx', () => {
 
   it.each(['big-data', 'kafka-hub'])('%s is well formed', (id) => {
     expectWellFormed(stack.views.find((d) => d.id === id)!);
+  });
+});
+
+describe('every stack in content/stacks', () => {
+  it('places no flow label over another or over a component, in any view', async () => {
+    const clashes: string[] = [];
+    for (const stack of await loadAllStacks()) {
+      for (const view of stack.views) {
+        const labels = view.flows.map((flow) => ({ id: flow.id, box: labelBox(flow.label, flow.labelX, flow.labelY) }));
+        for (const [i, a] of labels.entries()) {
+          for (const b of labels.slice(i + 1)) if (overlap(a.box, b.box)) clashes.push(`${stack.meta.slug}/${view.id}: ${a.id} over ${b.id}`);
+          for (const node of view.nodes) if (overlap(a.box, node)) clashes.push(`${stack.meta.slug}/${view.id}: ${a.id} over ${node.id}`);
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 });

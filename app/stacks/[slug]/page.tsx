@@ -32,10 +32,17 @@ export default async function StackPage({ params }: Props) {
     <article>
       <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{stack.meta.company}</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">{stack.meta.title}</h1>
-      <div className="sa-prose mt-4 max-w-3xl">
-        <Intro code={stack.code} />
-      </div>
-      <div className="mt-8">
+      {/* The diagram is the page's subject: a one-line lead, and the full introduction folded away. */}
+      <p className="mt-2 max-w-3xl text-lg text-slate-700 dark:text-slate-300" data-testid="stack-summary">
+        {stack.meta.summary}
+      </p>
+      <details className="sa-intro mt-2 max-w-3xl" data-testid="stack-intro">
+        <summary className="cursor-pointer text-sm font-medium text-sky-800 hover:underline dark:text-sky-300">About this stack</summary>
+        <div className="sa-prose mt-2">
+          <Intro code={stack.code} />
+        </div>
+      </details>
+      <div className="mt-4">
         <StackExplorer model={model} prose={renderProse(stack, stack.meta.sources)} exportAs={{ slug, title: stack.meta.title }} />
       </div>
       {/* Named apart from the panel's own "Sources" region: two landmarks of one kind need distinct names. */}

@@ -1,7 +1,7 @@
 'use client';
 import { memo } from 'react';
 import type { EdgeProps } from '@xyflow/react';
-import { labelWidth, LABEL_HEIGHT } from '@/lib/model/label-metrics';
+import { labelSize, lineOffsets } from '@/lib/model/label-metrics';
 import type { FlowEdge } from '../flow-types';
 import { INFERRED_LABEL_DASH, INFERRED_TICKS, MODE_STROKE } from '../mode-style';
 
@@ -13,7 +13,8 @@ import { INFERRED_LABEL_DASH, INFERRED_TICKS, MODE_STROKE } from '../mode-style'
 function FlowEdgeView({ data }: EdgeProps<FlowEdge>) {
   if (!data) return null;
   const stroke = MODE_STROKE[data.mode ?? 'none'];
-  const width = labelWidth(data.label);
+  const { width, height, lines } = labelSize(data.label);
+  const offsets = lineOffsets(lines.length);
   return (
     <g
       className={`sa-edge ${stroke.className}`}
@@ -39,9 +40,14 @@ function FlowEdgeView({ data }: EdgeProps<FlowEdge>) {
       {/* A wide invisible twin, so a thin line is easy to click. */}
       <path d={data.path} fill="none" strokeOpacity={0} strokeWidth={14} className="react-flow__edge-interaction" />
       <g transform={`translate(${data.labelX} ${data.labelY})`} className="sa-edge-label">
-        <rect x={-width / 2} y={-LABEL_HEIGHT / 2} width={width} height={LABEL_HEIGHT} rx={4} strokeDasharray={data.inferred ? INFERRED_LABEL_DASH : undefined} />
+        <rect x={-width / 2} y={-height / 2} width={width} height={height} rx={4} strokeDasharray={data.inferred ? INFERRED_LABEL_DASH : undefined} />
+        {/* One line per tspan; a wrapped line keeps its trailing space, so the text reads as the label. */}
         <text textAnchor="middle" dominantBaseline="central">
-          {data.label}
+          {lines.map((line, index) => (
+            <tspan key={index} x={0} y={offsets[index]}>
+              {index < lines.length - 1 ? `${line} ` : line}
+            </tspan>
+          ))}
         </text>
       </g>
     </g>

@@ -76,7 +76,10 @@ function labelsIn(svg: string) {
   const components = [...svg.matchAll(/<text class="sa-node-label"[^>]*>(.*?)<\/text>/g)].map((match) =>
     [...match[1]!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((span) => unescape(span[1]!)).join(' '),
   );
-  const flows = [...svg.matchAll(/<g class="sa-edge-label"[^>]*><rect[^>]*\/><text[^>]*>(.*?)<\/text>/g)].map((match) => unescape(match[1]!));
+  // A wrapped flow label: one tspan a line, each line but the last keeping its trailing space.
+  const flows = [...svg.matchAll(/<g class="sa-edge-label"[^>]*><rect[^>]*\/><text[^>]*>(.*?)<\/text>/g)].map((match) =>
+    [...match[1]!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((span) => unescape(span[1]!)).join(''),
+  );
   return { components, flows };
 }
 const statesIn = (svg: string, attribute: 'data-node-id' | 'data-flow-id') =>

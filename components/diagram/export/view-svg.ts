@@ -6,7 +6,7 @@
  * Pure and client-safe; loaded on demand by the download buttons.
  */
 import { MODES, modesUsed } from '@/lib/model/modes';
-import { labelWidth, LABEL_HEIGHT } from '@/lib/model/label-metrics';
+import { LABEL_FONT_SIZE, labelSize, labelTextWidth, lineOffsets } from '@/lib/model/label-metrics';
 import type { ClientComponent, ClientView, ExplorerModel } from '@/lib/model/types';
 import { toFlowEdges, toFlowNodes } from '../to-flow';
 import { ARROW, HIGHLIGHT_STROKE, INFERRED_LABEL_DASH, INFERRED_TICKS, MODE_STROKE } from '../mode-style';
@@ -76,7 +76,7 @@ export function escapeXml(value: string): string {
 
 /** A text's width at a font size: the flow-label metric (./label-metrics), scaled; bold is wider. */
 export function textWidth(text: string, size: number, bold = false): number {
-  const perChar = (labelWidth('x') - labelWidth('')) / 11;
+  const perChar = labelTextWidth('x') / LABEL_FONT_SIZE;
   return text.length * perChar * size * (bold ? 1.08 : 1);
 }
 
@@ -216,7 +216,8 @@ function lineWidth(state: HighlightState, width: number): number {
 function drawFlow(edge: FlowEdge, palette: Palette): string {
   const data = edge.data!;
   const stroke = MODE_STROKE[data.mode ?? 'none'];
-  const width = labelWidth(data.label);
+  const { width, height, lines } = labelSize(data.label);
+  const offsets = lineOffsets(lines.length);
   const ticks = data.inferred
     ? `<path${attrs({ d: data.path, fill: 'none', class: 'sa-edge-inferred', stroke: stroke.hex, 'stroke-width': data.state === 'selected' ? HIGHLIGHT_STROKE.selectedTicks : INFERRED_TICKS.width, 'stroke-dasharray': INFERRED_TICKS.dash, 'stroke-linecap': 'butt' })}/>`
     : '';
@@ -233,8 +234,10 @@ function drawFlow(edge: FlowEdge, palette: Palette): string {
     `<path${attrs({ d: data.path, fill: 'none', stroke: stroke.hex, 'stroke-width': lineWidth(data.state, stroke.width), 'stroke-dasharray': stroke.dash, 'stroke-linecap': 'round', 'marker-end': 'url(#sa-arrow)' })}/>` +
     ticks +
     `<g${attrs({ class: 'sa-edge-label', transform: `translate(${data.labelX} ${data.labelY})` })}>` +
-    `<rect${attrs({ x: round(-width / 2), y: -LABEL_HEIGHT / 2, width: round(width), height: LABEL_HEIGHT, rx: 4, fill: palette['label-bg'], stroke: stroke.hex, 'stroke-width': 1, 'stroke-dasharray': data.inferred ? INFERRED_LABEL_DASH : undefined })}/>` +
-    `<text${attrs({ 'text-anchor': 'middle', dy: '0.35em', 'font-size': 11, 'font-weight': 500, fill: palette['label-text'] })}>${escapeXml(data.label)}</text>` +
+    `<rect${attrs({ x: round(-width / 2), y: -height / 2, width: round(width), height, rx: 4, fill: palette['label-bg'], stroke: stroke.hex, 'stroke-width': 1, 'stroke-dasharray': data.inferred ? INFERRED_LABEL_DASH : undefined })}/>` +
+    `<text${attrs({ 'text-anchor': 'middle', 'font-size': LABEL_FONT_SIZE, 'font-weight': 500, fill: palette['label-text'] })}>` +
+    lines.map((line, index) => `<tspan${attrs({ x: 0, y: offsets[index], dy: '0.35em' })}>${escapeXml(index < lines.length - 1 ? `${line} ` : line)}</tspan>`).join('') +
+    '</text>' +
     '</g></g>'
   );
 }
