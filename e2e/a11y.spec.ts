@@ -73,3 +73,31 @@ test.describe('phone layout (390 x 844)', () => {
     }
   }
 });
+
+/** The tablet and wide layouts: the sheet over the canvas at 768 px, the drawer over it at 1920 px. */
+for (const size of [
+  { width: 768, height: 1024 },
+  { width: 1920, height: 1080 },
+]) {
+  test.describe(`${size.width} x ${size.height}`, () => {
+    test.use({ viewport: size });
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const { name, path } of [
+        { name: 'stack', path: stackUrl('uber') },
+        { name: 'stack with a component open', path: stackUrl('uber', 'node=kafka&trace=down') },
+      ]) {
+        test(`axe: ${name} at ${size.width} px (${scheme}) has no serious or critical violations`, async ({ page }) => {
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.goto(path);
+          await waitForCanvas(page, 'interactive');
+          await page.waitForLoadState('networkidle');
+          const results = await new AxeBuilder({ page }).analyze();
+          const serious = results.violations
+            .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+            .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+          expect(serious).toEqual([]);
+        });
+      }
+    }
+  });
+}
