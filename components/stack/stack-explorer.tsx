@@ -24,6 +24,7 @@ import { ExportButtons } from './export-buttons';
 import { FullscreenButton } from './fullscreen-button';
 import { PhoneViews, componentIdOf, shownComponent } from './layer-list';
 import { drawerInset, panToClear } from './drawer-inset';
+import { useLatest } from './use-latest';
 
 export interface StackExplorerProps {
   model: ExplorerModel;
@@ -66,10 +67,19 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
     if (target instanceof HTMLElement && target.isConnected) target.focus();
   }, [selection.node, setUrl, viewParam, tourParams]);
 
+  // Created once (they read the latest select and clear): the diagram's context, the layer list and
+  // the flow list never change with a selection, so only what shows the selection re-renders.
+  const latest = useLatest({ select, clear });
   const actions = useMemo(
-    () => ({ selectNode: (id: string) => select({ node: id }), selectFlow: (id: string) => select({ flow: id }), clear }),
-    [select, clear],
+    () => ({
+      selectNode: (id: string) => latest.current.select({ node: id }),
+      selectFlow: (id: string) => latest.current.select({ flow: id }),
+      clear: () => latest.current.clear(),
+    }),
+    [latest],
   );
+  const selectFlowFromList = useCallback((id: string) => latest.current.select({ flow: id }, true), [latest]);
+  const outlineProse = useCallback((tourId: string, index: number) => prose[proseKey.step(view.id, tourId, index)], [prose, view.id]);
 
   // Tours: where focus was when one started, to return it when the tour ends.
   const tourReturnFocus = useRef<Element | null>(null);
@@ -218,8 +228,8 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
             </p>
           )}
           <Legend used={usedModes} inferred={inferredUse} />
-          <FlowList flows={view.flows} components={model.components} onSelect={(id) => select({ flow: id }, true)} />
-          <TourOutline tours={view.tours} prose={(tourId, index) => prose[proseKey.step(view.id, tourId, index)]} />
+          <FlowList flows={view.flows} components={model.components} onSelect={selectFlowFromList} />
+          <TourOutline tours={view.tours} prose={outlineProse} />
         </section>
         <Panel
           title={title}
