@@ -6,7 +6,9 @@
  * over the real page, the floor page and the minimal React Flow page, and a click series on each
  * after a cold load. Prints the figures and the ratios to the floor page of this run.
  * COLD_ROUNDS (default 5) cold clicks per page; CLICKS (default 20) clicks per series; SERIES
- * (default 1) series per page, interleaved too.
+ * (default 1) series per page, interleaved too. BASELINE=<dir> (an export built from another commit,
+ * e.g. `NEXT_DIST_DIR=out-before npx next build`) adds its /stacks/uber/ as a fourth page, "before",
+ * measured the same way in the same run: a before/after comparison on a busy machine.
  */
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -28,8 +30,9 @@ const OUT = 'out-click';
 const COLD_ROUNDS = Number(process.env.COLD_ROUNDS ?? 5);
 const CLICKS = Number(process.env.CLICKS ?? 20);
 const SERIES = Number(process.env.SERIES ?? 1);
-const PAGES = ['real', 'floor', 'minimalRf'] as const;
-type PageKey = (typeof PAGES)[number];
+const BASELINE = process.env.BASELINE;
+type PageKey = 'real' | 'floor' | 'minimalRf' | 'before';
+const PAGES: PageKey[] = ['real', 'floor', 'minimalRf', ...(BASELINE ? (['before'] as const) : [])];
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const times = (value: number | null) => (value === null ? '–' : `${value.toFixed(2)}x`);
@@ -43,21 +46,28 @@ async function main() {
   step('writing the reference pages...');
   await writeReferencePages(ROOT, path.join(ROOT, OUT), model);
   const server = await startServer(ROOT, OUT);
+  if (BASELINE && !existsSync(path.join(ROOT, BASELINE, 'stacks', 'uber', 'index.html'))) throw new Error(`no ${BASELINE}/stacks/uber/`);
+  const baseline = BASELINE ? await startServer(ROOT, BASELINE) : null;
   const browser = await launchBrowser();
   try {
-    const urls: Record<PageKey, string> = { real: `${server.origin}/stacks/uber/`, floor: `${server.origin}${FLOOR_PATH}`, minimalRf: `${server.origin}${MINIMAL_RF_PATH}` };
+    const urls: Record<PageKey, string> = {
+      real: `${server.origin}/stacks/uber/`,
+      floor: `${server.origin}${FLOOR_PATH}`,
+      minimalRf: `${server.origin}${MINIMAL_RF_PATH}`,
+      before: `${baseline?.origin}/stacks/uber/`,
+    };
     const nodes = model.nodes.length;
     const probe = probeScript({ '/stacks/uber/': nodes, [FLOOR_PATH]: nodes, [MINIMAL_RF_PATH]: nodes });
     // The same component as the benchmark's: the one in the middle of the view.
     const target = model.nodes[Math.floor(model.nodes.length / 2)]!;
-    const cold: Record<PageKey, ColdClick[]> = { real: [], floor: [], minimalRf: [] };
+    const cold: Record<PageKey, ColdClick[]> = { real: [], floor: [], minimalRf: [], before: [] };
     for (let round = 1; round <= COLD_ROUNDS; round++) {
       for (const key of PAGES) {
         step(`cold first click ${round}/${COLD_ROUNDS}: ${key}...`);
         cold[key].push(await coldClick(browser, urls[key], probe, { id: target.id, label: target.label }));
       }
     }
-    const series: Record<PageKey, ClickSample[][]> = { real: [], floor: [], minimalRf: [] };
+    const series: Record<PageKey, ClickSample[][]> = { real: [], floor: [], minimalRf: [], before: [] };
     for (let round = 1; round <= SERIES; round++) {
       for (const key of PAGES) {
         step(`click series ${round}/${SERIES}: ${key}, ${CLICKS} clicks...`);
@@ -83,6 +93,9 @@ async function main() {
       '',
       `cold first click, real / floor: ${times(ratio(coldMedian('real'), coldMedian('floor')))} (target <= 2x); real / minimal React Flow: ${times(ratio(coldMedian('real'), coldMedian('minimalRf')))}`,
       `click p95, real / floor: ${times(ratio(p95('real'), p95('floor')))} (target <= 2x); real / minimal React Flow: ${times(ratio(p95('real'), p95('minimalRf')))}`,
+      ...(BASELINE
+        ? [`before (${BASELINE}) / floor: cold first click ${times(ratio(coldMedian('before'), coldMedian('floor')))}, click p95 ${times(ratio(p95('before'), p95('floor')))}`]
+        : []),
       `real cold clicks: ${cold.real.map((c) => `${c.latency.toFixed(0)} (delay ${c.inputDelay.toFixed(0)}, mutation ${c.toMutation.toFixed(0)}, rf ${c.interactiveBeforeClick ? 'yes' : 'no'})`).join(', ')}`,
       '',
     ];
@@ -90,6 +103,7 @@ async function main() {
   } finally {
     await browser.close();
     await server.stop();
+    await baseline?.stop();
   }
 }
 
