@@ -111,6 +111,21 @@ test('a deep link with a trace marks the downstream rows, in their names too', a
   await expect(page.getByRole('complementary', { name: 'Kafka' })).toBeVisible();
 });
 
+test('a selection made on a wide screen shows in the list once the window narrows to a phone', async ({ page }) => {
+  // Wider than a phone the list is hidden and keeps the selection it last showed (layer-list.tsx).
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(stackUrl('uber'));
+  await hydrated(page);
+  await sel.node(page, 'kafka').click();
+  await expect(page).toHaveURL(/[?&]node=kafka/);
+  await expect(row(page, 'kafka')).toBeHidden();
+  await page.setViewportSize({ width: 390, height: HEIGHT });
+  await expect(row(page, 'kafka')).toBeVisible();
+  await expect(row(page, 'kafka')).toHaveAttribute('data-state', 'selected');
+  await expect(row(page, 'flink')).toHaveAttribute('data-state', 'neighbour');
+  await expect(row(page, 'debugging')).toHaveAttribute('data-state', 'dimmed');
+});
+
 test('a tour started from the list marks its step in the rows', async ({ page }) => {
   await page.goto(stackUrl('uber'));
   await hydrated(page);

@@ -12,15 +12,25 @@ export function reuseUnchanged<T extends { id: string; data?: object }>(previous
   });
 }
 
+/** Whether two lists hold the very same objects in the same order. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
 /**
  * Returns `items`, but reusing the previous object for every item that has not changed, so a new
  * selection re-renders only the nodes and flows whose highlight changed (React Flow skips items
- * whose object is identical). `scope` resets the memory, e.g. when the view changes.
+ * whose object is identical). When nothing changed, the previous list itself: a new array would
+ * make React Flow re-adopt every node and the static canvas recompute its fit. `scope` resets the
+ * memory, e.g. when the view changes.
  */
 export function useStableItems<T extends { id: string; data?: object }>(items: T[], scope: string): T[] {
-  const previous = useRef<{ scope: string; byId: Map<string, T> }>({ scope, byId: new Map() });
-  if (previous.current.scope !== scope) previous.current = { scope, byId: new Map() };
-  const result = reuseUnchanged(previous.current.byId, items);
-  previous.current.byId = new Map(result.map((item) => [item.id, item]));
+  const previous = useRef<{ scope: string; input: T[] | null; result: T[]; byId: Map<string, T> }>({ scope, input: null, result: [], byId: new Map() });
+  if (previous.current.scope !== scope) previous.current = { scope, input: null, result: [], byId: new Map() };
+  const memory = previous.current;
+  if (memory.input === items) return memory.result;
+  const reused = reuseUnchanged(memory.byId, items);
+  const result = sameItems(reused, memory.result) ? memory.result : reused;
+  previous.current = { scope, input: items, result, byId: new Map(result.map((item) => [item.id, item])) };
   return result;
 }

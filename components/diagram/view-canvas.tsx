@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ClientComponent, ClientView } from '@/lib/model/types';
 import { canvasHeight, FIT_OPTIONS, initialViewport, NOMINAL_WIDTH } from './canvas-size';
 import { toFlowEdges, toFlowNodes } from './to-flow';
@@ -29,8 +29,10 @@ export interface ViewCanvasProps {
  * keyboard, the camera, pan and zoom gestures), swapped for the interactive React Flow canvas once
  * the reader reaches for the canvas and it has loaded (use-canvas-swap.ts). Both draw the same nodes at the same place
  * with the same renderers. Wiring only: the pieces live in the hooks and canvases it composes.
+ * Memoised: the explorer re-renders for the panel first and the diagram's highlight after
+ * (stack-explorer.tsx), and the first of those must not touch the diagram.
  */
-export function ViewCanvas({ view, components, selection, actions, cameraRef }: ViewCanvasProps) {
+export const ViewCanvas = memo(function ViewCanvas({ view, components, selection, actions, cameraRef }: ViewCanvasProps) {
   const nodes = useStableItems(useMemo(() => toFlowNodes(view, components, selection), [view, components, selection]), view.id);
   const edges = useStableItems(useMemo(() => toFlowEdges(view, components, selection), [view, components, selection]), view.id);
   const height = canvasHeight(view);
@@ -104,4 +106,4 @@ export function ViewCanvas({ view, components, selection, actions, cameraRef }: 
       </div>
     </DiagramActionsContext>
   );
-}
+});

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import type { Source } from '@/lib/graph/schema';
 import { SourceList } from '../ui/source-list';
 
@@ -13,6 +13,9 @@ export interface PanelProps {
   onClose(): void;
   children?: ReactNode;
 }
+
+/** The stack's sources never change with the selection: not re-rendered with each one. */
+const StackSources = memo(SourceList);
 
 /** How far (px) the handle must be dragged before the sheet snaps to the next height. */
 const SNAP = 48;
@@ -115,7 +118,7 @@ export function Panel({ title, selectionKey, focusHeading, sources, onClose, chi
       {sources.length > 0 ? (
         <section aria-label="Sources" className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-700">
           <h3 className="text-sm font-semibold">Sources</h3>
-          <SourceList sources={sources} />
+          <StackSources sources={sources} />
         </section>
       ) : null}
     </aside>

@@ -1,9 +1,13 @@
 'use client';
+import { memo } from 'react';
 import type { ClientComponent, ClientFlow } from '@/lib/model/types';
 import { FlowLinks } from '../panel/flow-link';
 
-/** Every flow of the view as a list: the diagram's text alternative, and the keyboard path to flows. */
-export function FlowList({
+/**
+ * Every flow of the view as a list: the diagram's text alternative, and the keyboard path to flows.
+ * Memoised: a selection does not change it (2.5 ms of a first click when it re-rendered).
+ */
+export const FlowList = memo(function FlowList({
   flows,
   components,
   onSelect,
@@ -18,4 +22,4 @@ export function FlowList({
       <FlowLinks className="mt-2 grid gap-1 md:grid-cols-2" flows={flows} components={components} onSelect={onSelect} />
     </details>
   );
-}
+});

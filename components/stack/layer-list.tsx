@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, type ReactNode, type RefObject } from 'react';
+import { memo, useEffect, useMemo, type ReactNode, type RefObject } from 'react';
 import type { ClientComponent, ClientView } from '@/lib/model/types';
 import type { Camera } from '../diagram/camera';
 import type { DiagramActions } from '../diagram/diagram-actions';
@@ -8,6 +8,7 @@ import { flowAriaLabel } from '../diagram/to-flow';
 import { ModeBadge } from '../panel/mode-badge';
 import { layerRows, rowFlowText } from './layer-rows';
 import { readableViewport } from './readable-viewport';
+import { usePhone, useWhileLive } from './use-phone';
 
 const shown = (element: Element | null): element is HTMLElement => element instanceof HTMLElement && element.getClientRects().length > 0;
 
@@ -46,7 +47,7 @@ export interface LayerListProps {
  * out") with its flows as links under it. A row selects its component as a click on its node does;
  * rows carry the nodes' `data-state` and names, so traces and tour steps show here too.
  */
-export function LayerList({ view, components, selection, actions }: LayerListProps) {
+export const LayerList = memo(function LayerList({ view, components, selection, actions }: LayerListProps) {
   const sections = useMemo(() => layerRows(view, components, selection), [view, components, selection]);
   const flowsById = useMemo(() => new Map(view.flows.map((flow) => [flow.id, flow])), [view]);
   return (
@@ -108,7 +109,7 @@ export function LayerList({ view, components, selection, actions }: LayerListPro
       ))}
     </div>
   );
-}
+});
 
 export interface PhoneViewsProps extends LayerListProps {
   cameraRef: RefObject<Camera | null>;
@@ -121,9 +122,11 @@ export interface PhoneViewsProps extends LayerListProps {
  * the HTML; which shows is CSS (globals.css, `.sa-phone`) reading the toggle, a pair of radio
  * buttons: local state that works before (and without) JavaScript and never shifts the layout at
  * hydration. Not in the URL: it is how this reader's screen shows the view, not what they share.
- * From 640 px up only the canvas shows and the toggle is hidden.
+ * From 640 px up only the canvas shows and the toggle is hidden; there the list keeps the selection it
+ * last showed and is not re-rendered (memo): it is not on screen, and it catches up on a resize.
  */
 export function PhoneViews({ view, components, selection, actions, cameraRef, children }: PhoneViewsProps) {
+  const listSelection = useWhileLive(selection, usePhone());
   const onShowDiagram = () => {
     const canvas = document.querySelector('[data-testid="diagram"]');
     if (!shown(canvas)) return;
@@ -158,7 +161,7 @@ export function PhoneViews({ view, components, selection, actions, cameraRef, ch
         </label>
       </fieldset>
       <div className="sa-phone-list">
-        <LayerList view={view} components={components} selection={selection} actions={actions} />
+        <LayerList view={view} components={components} selection={listSelection} actions={actions} />
       </div>
       <div className="sa-phone-diagram">{children}</div>
     </div>

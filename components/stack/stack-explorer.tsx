@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { modesUsed } from '@/lib/model/modes';
 import type { StackLinkState } from '@/lib/model/links';
 import type { ExplorerModel } from '@/lib/model/types';
@@ -24,6 +24,7 @@ import { ExportButtons } from './export-buttons';
 import { FullscreenButton } from './fullscreen-button';
 import { PhoneViews, componentIdOf, shownComponent } from './layer-list';
 import { drawerInset, panToClear } from './drawer-inset';
+import { useLatest } from './use-latest';
 
 export interface StackExplorerProps {
   model: ExplorerModel;
@@ -39,6 +40,11 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
   const { view, viewParam, selection, tour, notice } = useMemo(() => explorerState(model, url), [model, url]);
   const first = model.views[0]!;
   const reading = Boolean(tour && url.read === '1');
+  // What the diagram (and the phone's layer list) highlights: the selection, one render behind. A
+  // click shows its panel first, in the frame right after the click; the diagram's highlight (every
+  // node and flow changes state on a first selection) follows in the next render, which React can
+  // interrupt. The URL, the panel and focus are never deferred.
+  const highlight = useDeferredValue(selection);
   const tourParams = useMemo<StackLinkState>(() => (tour ? { tour: tour.tour.id, step: tour.index + 1 } : {}), [tour]);
   const camera = useRef<Camera | null>(null);
 
@@ -66,10 +72,19 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
     if (target instanceof HTMLElement && target.isConnected) target.focus();
   }, [selection.node, setUrl, viewParam, tourParams]);
 
+  // Created once (they read the latest select and clear): the diagram's context, the layer list and
+  // the flow list never change with a selection, so only what shows the selection re-renders.
+  const latest = useLatest({ select, clear });
   const actions = useMemo(
-    () => ({ selectNode: (id: string) => select({ node: id }), selectFlow: (id: string) => select({ flow: id }), clear }),
-    [select, clear],
+    () => ({
+      selectNode: (id: string) => latest.current.select({ node: id }),
+      selectFlow: (id: string) => latest.current.select({ flow: id }),
+      clear: () => latest.current.clear(),
+    }),
+    [latest],
   );
+  const selectFlowFromList = useCallback((id: string) => latest.current.select({ flow: id }, true), [latest]);
+  const outlineProse = useCallback((tourId: string, index: number) => prose[proseKey.step(view.id, tourId, index)], [prose, view.id]);
 
   // Tours: where focus was when one started, to return it when the tour ends.
   const tourReturnFocus = useRef<Element | null>(null);
@@ -182,7 +197,7 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
         />
         ) : null}
       </div>
-      <ViewCanvas key={view.id} view={view} components={model.components} selection={selection} actions={actions} cameraRef={camera} />
+      <ViewCanvas key={view.id} view={view} components={model.components} selection={highlight} actions={actions} cameraRef={camera} />
     </>
   );
 
@@ -208,7 +223,7 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
       // One grid cell for both at xl: the panel floats over the diagram's right edge as a drawer.
       <div ref={fullscreenRoot} className="sa-fullscreen-root mt-4 grid gap-6 xl:grid-cols-1">
         <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${view.id}`} className="min-w-0 xl:col-start-1 xl:row-start-1">
-          <PhoneViews view={view} components={model.components} selection={selection} actions={actions} cameraRef={camera}>
+          <PhoneViews view={view} components={model.components} selection={highlight} actions={actions} cameraRef={camera}>
             {canvas}
           </PhoneViews>
           {selected || tour ? null : (
@@ -218,8 +233,8 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
             </p>
           )}
           <Legend used={usedModes} inferred={inferredUse} />
-          <FlowList flows={view.flows} components={model.components} onSelect={(id) => select({ flow: id }, true)} />
-          <TourOutline tours={view.tours} prose={(tourId, index) => prose[proseKey.step(view.id, tourId, index)]} />
+          <FlowList flows={view.flows} components={model.components} onSelect={selectFlowFromList} />
+          <TourOutline tours={view.tours} prose={outlineProse} />
         </section>
         <Panel
           title={title}

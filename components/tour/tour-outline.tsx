@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { ClientTour } from '@/lib/model/types';
 
 export const stepAnchor = (tourId: string, index: number) => `tour-${tourId}-step-${index + 1}`;
@@ -6,8 +6,9 @@ export const stepAnchor = (tourId: string, index: number) => `tour-${tourId}-ste
 /**
  * Every tour of the view as an ordered list of steps (heading and prose), below the diagram: what
  * readers without JavaScript get, and a text version of the tour for everyone. Each step has an anchor.
+ * Memoised: a selection does not change it.
  */
-export function TourOutline({ tours, prose }: { tours: ClientTour[]; prose: (tourId: string, index: number) => ReactNode }) {
+export const TourOutline = memo(function TourOutline({ tours, prose }: { tours: ClientTour[]; prose: (tourId: string, index: number) => ReactNode }) {
   if (tours.length === 0) return null;
   return (
     <section aria-labelledby="tour-outline-heading" className="mt-6">
@@ -33,4 +34,4 @@ export function TourOutline({ tours, prose }: { tours: ClientTour[]; prose: (tou
       ))}
     </section>
   );
-}
+});

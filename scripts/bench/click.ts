@@ -48,20 +48,60 @@ export function panelTiming(probe: JSHandle<Probe>, label: string): Promise<Pane
   ]).finally(() => clearTimeout(timer));
 }
 
-/** Clicks `count` different components of an already hydrated page, one after the other. */
+/**
+ * Clicks `count` different components of an already hydrated page, one after the other. Each click
+ * goes to the first component not clicked yet that a reader can click where it is: its centre on
+ * screen and not under something else (on wide screens the open panel is a drawer over the
+ * diagram's right edge, and the camera pans the selection clear of it); when every component left is
+ * under it, the panel is closed first (Esc). The page is scrolled to the diagram first.
+ */
 export async function clickToPanel(page: Page, count: number): Promise<ClickSample[]> {
-  const buttons = await page
-    .locator('button[data-node-id]')
-    .evaluateAll((all) => all.map((b) => ({ id: b.getAttribute('data-node-id')!, label: (b as HTMLElement).innerText.split('\n')[0]!.trim() })));
-  if (buttons.length < count) throw new Error(`only ${buttons.length} components to click, need ${count}`);
+  const total = await page.locator('button[data-node-id]').count();
+  if (total < count) throw new Error(`only ${total} components to click, need ${count}`);
   const probe = await probeOf(page);
   const samples: ClickSample[] = [];
-  for (const { id, label } of buttons.slice(0, count)) {
-    await probe.evaluate((p, text) => p.armPanel(text), label);
-    await page.locator(`button[data-node-id="${id}"]`).click();
-    const timing = await panelTiming(probe, label);
+  const clicked: string[] = [];
+  // A reader scrolls to the diagram first when it starts below the fold (as in cold-click.ts).
+  await page.evaluate(() => {
+    const buttons = document.querySelectorAll('button[data-node-id]');
+    const rect = buttons[Math.floor(buttons.length / 2)]?.getBoundingClientRect();
+    if (rect && (rect.top < 0 || rect.bottom > innerHeight)) scrollBy({ top: rect.top + rect.height / 2 - innerHeight / 2, behavior: 'instant' });
+  });
+  const pick = () =>
+    page.evaluate((done) => {
+      const taken = new Set(done);
+      for (const button of document.querySelectorAll<HTMLElement>('button[data-node-id]')) {
+        const id = button.getAttribute('data-node-id')!;
+        if (taken.has(id)) continue;
+        let rect = button.getBoundingClientRect();
+        // Scrolled to as a reader would, if it is above or below the window (an instant scroll).
+        if (rect.top < 0 || rect.bottom > innerHeight) {
+          scrollBy({ top: rect.top + rect.height / 2 - innerHeight / 2, behavior: 'instant' });
+          rect = button.getBoundingClientRect();
+        }
+        const x = rect.x + rect.width / 2;
+        const y = rect.y + rect.height / 2;
+        if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+        if (!button.contains(document.elementFromPoint(x, y))) continue;
+        return { id, label: button.innerText.split('\n')[0]!.trim() };
+      }
+      return null;
+    }, clicked);
+  for (let i = 0; i < count; i++) {
+    let next = await pick();
+    if (!next) {
+      // Every component left is under the drawer: close the panel (Esc), as a reader would, and go on.
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(150);
+      next = await pick();
+    }
+    if (!next) throw new Error(`only ${clicked.length} components could be clicked, need ${count}`);
+    clicked.push(next.id);
+    await probe.evaluate((p, text) => p.armPanel(text), next.label);
+    await page.locator(`button[data-node-id="${next.id}"]`).click();
+    const timing = await panelTiming(probe, next.label);
     await page.waitForTimeout(150); // let the page go idle before the next click (and Event Timing report it)
-    samples.push(clickFigures(id, label, timing, await probe.evaluate((p, at) => p.clickEventDuration(at), timing.clickAt)));
+    samples.push(clickFigures(next.id, next.label, timing, await probe.evaluate((p, at) => p.clickEventDuration(at), timing.clickAt)));
   }
   return samples;
 }
