@@ -122,7 +122,7 @@ export function InteractiveCanvas({
       >
         {large ? (
           <ViewportPortal>
-            <EdgeLayer nodes={nodes} edges={edges} onEdgeClick={onEdgeClick} style={UNDER_COMPONENTS} />
+            <EdgeLayer nodes={nodes} edges={edges} onEdgeClick={onEdgeClick} style={UNDER_COMPONENTS} single />
           </ViewportPortal>
         ) : null}
         <Background gap={BACKGROUND_GAP} size={1} />
