@@ -6,6 +6,7 @@
  *
  *   npm run bench:pan                      # build out-bench/ with the 500- and 1,000-component stacks, then measure
  *   npm run bench:pan -- --reuse           # measure the out-bench/ left by an earlier run (no build)
+ *   npm run bench:pan -- --out out-base    # build into (or with --reuse, measure) another out-* directory
  *   npm run bench:pan -- --loads 3         # cold loads per page (default 2)
  *   npm run bench:pan -- --pages 500,1000  # which pages: uber, 500, 1000 (default all three)
  *   npm run bench:pan -- --trace DIR       # also write a Chromium trace of one pan and one zoom per page to DIR
@@ -25,11 +26,12 @@ import { median } from './bench/stats';
 import { createWorkspace, takeExport } from './bench/workspace';
 
 const ROOT = process.cwd();
-const OUT = 'out-bench';
 const arg = (name: string) => {
   const index = process.argv.indexOf(name);
   return index >= 0 ? process.argv[index + 1] : undefined;
 };
+/** Where the export is built and served from; another `out-*` directory lets two builds be compared in turns. */
+const OUT = arg('--out') ?? 'out-bench';
 const REUSE = process.argv.includes('--reuse');
 const LOADS = Number(arg('--loads') ?? 2);
 const TRACE_DIR = arg('--trace');
