@@ -10,7 +10,8 @@ import type { Position } from '@xyflow/react';
  */
 export type HandleSlotProps = { type: 'source' | 'target'; position: Position };
 
-const NoHandle: ComponentType<HandleSlotProps> = () => null;
+/** No handle: for a canvas whose flows are drawn from build-time routes (the static canvas, a large view). */
+export const NoHandle: ComponentType<HandleSlotProps> = () => null;
 
 export const HandleSlotContext = createContext<ComponentType<HandleSlotProps>>(NoHandle);
 

@@ -1,12 +1,13 @@
 'use client';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { Background, ControlButton, Controls, Handle, MiniMap, ReactFlow, type ReactFlowInstance } from '@xyflow/react';
+import { Background, ControlButton, Controls, Handle, MiniMap, ReactFlow, ViewportPortal, type ReactFlowInstance } from '@xyflow/react';
 import { edgeTypes, nodeTypes } from './node-types';
 import { BACKGROUND_GAP, FIT_OPTIONS, MAX_ZOOM, MIN_ZOOM } from './canvas-size';
 import { durationOf, fitIdsOptions, fitIdsSize, type Camera } from './camera';
 import { fitNodes } from './camera-math';
 import { FitViewIcon } from './controls-icons';
-import { HandleSlotContext, type HandleSlotProps } from './handle-slot';
+import { EdgeLayer } from './edge-layer';
+import { HandleSlotContext, NoHandle, type HandleSlotProps } from './handle-slot';
 import { isLargeView } from './large-view';
 import { useMotionMode } from './use-motion-mode';
 import type { CanvasProps } from './canvas-props';
@@ -16,6 +17,11 @@ const minimapColor = (node: DiagramNode) => (node.type === 'band' ? 'transparent
 
 /** React Flow's own handle, invisible: flows are drawn from build-time routes, handles only anchor them. */
 const RealHandle = (props: HandleSlotProps) => <Handle {...props} isConnectable={false} className="sa-handle" />;
+
+/** React Flow gets no edges for a large view: its flows are drawn by the EdgeLayer instead. */
+const NO_EDGES: FlowEdge[] = [];
+/** The flow layer over the band nodes (z-index -1, earlier in the viewport) and under the components (0), as React Flow stacks its edges. */
+const UNDER_COMPONENTS = { zIndex: -1 } as const;
 
 /**
  * The camera, on React Flow's instance. Fits are computed here (the same maths as the static
@@ -73,14 +79,19 @@ export function InteractiveCanvas({
     attachCamera(camera);
     return () => attachCamera(null);
   }, [attachCamera, camera]);
-  const motion = useMotionMode(element, useMemo(() => isLargeView(nodes), [nodes]));
+  const large = useMemo(() => isLargeView(nodes), [nodes]);
+  const motion = useMotionMode(element, large);
 
+  // A large view's flows are not React Flow edges: each of those runs a store selector (its
+  // handles' positions) on every frame of a pan or zoom, 2,000 of them at 1,000 components. The
+  // routes are fixed at build time and nothing is draggable, so the EdgeLayer draws the same markup
+  // once, inside the viewport, and the nodes need no handles.
   return (
-    <HandleSlotContext value={RealHandle}>
+    <HandleSlotContext value={large ? NoHandle : RealHandle}>
       <ReactFlow
         ref={element}
         nodes={nodes}
-        edges={edges}
+        edges={large ? NO_EDGES : edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         // Exactly where the static canvas was: the first frame matches it.
@@ -109,6 +120,11 @@ export function InteractiveCanvas({
         proOptions={{ hideAttribution: true }}
         aria-label={label}
       >
+        {large ? (
+          <ViewportPortal>
+            <EdgeLayer nodes={nodes} edges={edges} onEdgeClick={onEdgeClick} style={UNDER_COMPONENTS} single />
+          </ViewportPortal>
+        ) : null}
         <Background gap={BACKGROUND_GAP} size={1} />
         {/* Fit View fits as the page does (the camera's fit), in React Flow's place, name and markup. */}
         <Controls showInteractive={false} showFitView={false} position="top-right">

@@ -1,8 +1,9 @@
 'use client';
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { CanvasProps, SwapReason } from './canvas-props';
-import { nodeTypes, edgeTypes } from './node-types';
-import { staticEdgeProps, staticEdgeWrapper, staticNodeProps, staticNodeWrapper } from './static-props';
+import { nodeTypes } from './node-types';
+import { staticNodeProps, staticNodeWrapper } from './static-props';
+import { EdgeLayer } from './edge-layer';
 import { useStaticCamera } from './camera';
 import { BACKGROUND_GAP, FIT_OPTIONS } from './canvas-size';
 import { FitViewIcon, ZoomInIcon, ZoomOutIcon } from './controls-icons';
@@ -103,9 +104,7 @@ export function StaticCanvas({
     return () => attachCamera(null);
   }, [attachCamera, camera]);
 
-  const nodesById = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
   const transform: CSSProperties = viewport ? { transform: `translate(${viewport.x}px,${viewport.y}px) scale(${viewport.zoom})` } : fitted;
-  const EdgeRenderer = edgeTypes.flow;
   return (
     <div
       ref={root}
@@ -124,15 +123,7 @@ export function StaticCanvas({
           onClick={(event) => event.target === event.currentTarget && onPaneClick()}
         >
           <div className="react-flow__viewport xyflow__viewport react-flow__container" style={transform}>
-            <div className="react-flow__edges">
-              {edges.map((edge) => (
-                <svg key={edge.id} style={{ zIndex: 0 }}>
-                  <g {...staticEdgeWrapper(edge)} onClick={() => onEdgeClick(edge.id)}>
-                    <EdgeRenderer {...staticEdgeProps(edge, nodesById)} />
-                  </g>
-                </svg>
-              ))}
-            </div>
+            <EdgeLayer nodes={nodes} edges={edges} onEdgeClick={onEdgeClick} />
             <div className="react-flow__nodes" style={FILL}>
               {nodes.map((node) => (
                 <StaticNode key={node.id} node={node} />
