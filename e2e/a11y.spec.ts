@@ -1,7 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { CANVASES, holdReactFlow, waitForCanvas, type Canvas } from './canvas';
 import { hydrated, stackUrl } from './selectors';
+
+/** axe's serious and critical violations on the page as it is, one line each (rule, help, first targets). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
 
 const pages: { name: string; path: string; diagram?: boolean }[] = [
   { name: 'home', path: '/' },
@@ -32,11 +41,7 @@ for (const scheme of ['light', 'dark'] as const) {
       // The held-back React Flow chunk keeps the network busy: wait for the canvas instead.
       if (canvas) await waitForCanvas(page, canvas);
       if (canvas !== 'static') await page.waitForLoadState('networkidle');
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-      expect(serious).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       // A 404 page is served with a 404 status, which the browser logs.
       if (name === '404') consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/status of 404/.test(e)));
     });
@@ -64,11 +69,7 @@ test.describe('phone layout (390 x 844)', () => {
           await waitForCanvas(page, 'interactive');
         }
         await page.waitForLoadState('networkidle');
-        const results = await new AxeBuilder({ page }).analyze();
-        const serious = results.violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-        expect(serious).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
       });
     }
   }
@@ -91,11 +92,7 @@ for (const size of [
           await page.goto(path);
           await waitForCanvas(page, 'interactive');
           await page.waitForLoadState('networkidle');
-          const results = await new AxeBuilder({ page }).analyze();
-          const serious = results.violations
-            .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-            .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-          expect(serious).toEqual([]);
+          expect(await seriousViolations(page)).toEqual([]);
         });
       }
     }

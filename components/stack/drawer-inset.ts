@@ -7,9 +7,12 @@ export const DRAWER_QUERY = '(min-width: 1280px)';
 /** Space kept between a component and the drawer's edge, in screen pixels. */
 export const DRAWER_MARGIN = 24;
 
+/** The open view's canvas element. */
+export const diagramElement = () => document.querySelector('[data-testid="diagram"]');
+
 export function drawerInset(): number {
   if (typeof window === 'undefined' || !window.matchMedia?.(DRAWER_QUERY).matches) return 0;
-  const canvas = document.querySelector('[data-testid="diagram"]')?.getBoundingClientRect();
+  const canvas = diagramElement()?.getBoundingClientRect();
   const panel = document.querySelector('[data-testid="panel"][data-open="true"]')?.getBoundingClientRect();
   if (!canvas || !panel || panel.width === 0) return 0;
   // Only a drawer that overlaps the canvas vertically covers anything.

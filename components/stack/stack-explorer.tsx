@@ -23,7 +23,7 @@ import { proseKey } from './prose-key';
 import { ExportButtons } from './export-buttons';
 import { FullscreenButton } from './fullscreen-button';
 import { PhoneViews, componentIdOf, shownComponent } from './layer-list';
-import { drawerInset, panToClear } from './drawer-inset';
+import { useClearOfDrawer } from './use-clear-of-drawer';
 import { useLatest } from './use-latest';
 
 export interface StackExplorerProps {
@@ -134,27 +134,7 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [selected, clear]);
 
-  // On wide screens the panel is a drawer over the diagram: pan what was selected out from under it
-  // (at once for the selection a page opens on, animated after that).
-  const selectedOnce = useRef(false);
-  useEffect(() => {
-    const id = selection.node ?? selection.flow;
-    if (!id) return;
-    const first = !selectedOnce.current;
-    selectedOnce.current = true;
-    const frame = requestAnimationFrame(() => {
-      const canvas = document.querySelector('[data-testid="diagram"]');
-      const target = selection.node
-        ? canvas?.querySelector(`[data-node-id="${CSS.escape(id)}"]`)
-        : canvas?.querySelector(`[data-testid="rf__edge-${CSS.escape(id)}"] .sa-edge-label`);
-      if (!canvas || !target || !camera.current) return;
-      const dx = panToClear(target.getBoundingClientRect(), canvas.getBoundingClientRect(), drawerInset());
-      if (dx <= 0) return;
-      const viewport = camera.current.getViewport();
-      camera.current.moveTo({ ...viewport, x: viewport.x - dx }, first ? { duration: 0 } : {});
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [selection.node, selection.flow, view.id]);
+  useClearOfDrawer(camera, view.id, selection);
 
   const openView = (id: string) => {
     const target = model.views.find((candidate) => candidate.id === id);

@@ -1,0 +1,31 @@
+'use client';
+import { useEffect, useRef, type RefObject } from 'react';
+import type { Camera } from '../diagram/camera';
+import type { Selection } from '../diagram/flow-types';
+import { diagramElement, drawerInset, panToClear } from './drawer-inset';
+
+/**
+ * On wide screens the panel is a drawer over the diagram: pans what was selected out from under it
+ * (at once for the selection a page opens on, animated after that), again when the view changes.
+ */
+export function useClearOfDrawer(camera: RefObject<Camera | null>, viewId: string, selection: Selection) {
+  const selectedOnce = useRef(false);
+  useEffect(() => {
+    const id = selection.node ?? selection.flow;
+    if (!id) return;
+    const first = !selectedOnce.current;
+    selectedOnce.current = true;
+    const frame = requestAnimationFrame(() => {
+      const canvas = diagramElement();
+      const target = selection.node
+        ? canvas?.querySelector(`[data-node-id="${CSS.escape(id)}"]`)
+        : canvas?.querySelector(`[data-testid="rf__edge-${CSS.escape(id)}"] .sa-edge-label`);
+      if (!canvas || !target || !camera.current) return;
+      const dx = panToClear(target.getBoundingClientRect(), canvas.getBoundingClientRect(), drawerInset());
+      if (dx <= 0) return;
+      const viewport = camera.current.getViewport();
+      camera.current.moveTo({ ...viewport, x: viewport.x - dx }, first ? { duration: 0 } : {});
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [camera, viewId, selection.node, selection.flow]);
+}
