@@ -7,6 +7,7 @@ import type { Page, Response } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { hydrated, sel, stackUrl } from './selectors';
 import { holdReactFlow } from './canvas';
+import { QUIET_MS } from '../components/diagram/use-canvas-swap';
 import { REACT_FLOW_SIGNATURE } from '../scripts/lib/chunk-signatures';
 
 type View = { x: number; y: number; zoom: number };
@@ -119,6 +120,31 @@ test('hovering the canvas fetches React Flow and makes the canvas interactive', 
   expect(reactFlow.urls).toHaveLength(1);
   // React Flow's own pane now (d3-zoom listens on it), the minimap with it.
   await expect(page.getByLabel('Minimap')).toBeVisible();
+});
+
+test('a click on a component as the first input opens its panel before React Flow is fetched, and the URL follows', async ({ page }) => {
+  const requested: number[] = [];
+  await page.goto(stackUrl('uber'), { waitUntil: 'load' });
+  await hydrated(page);
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') requested.push(Date.now());
+  });
+  const node = sel.node(page, 'pinot');
+  const box = (await node.boundingBox())!;
+  // Pointer in and click at once, as a reader's hand does: the press must not pull React Flow under the click.
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const clickedAt = Date.now();
+  await expect(page.locator('#panel-heading')).toHaveText('Pinot');
+  await expect(page).toHaveURL(/[?&]node=pinot\b/);
+  await expect(sel.diagram(page)).toHaveAttribute('data-interactive', 'true');
+  // The first script request of the page after the click came after a quiet moment, not with it.
+  expect(requested.length).toBeGreaterThan(0);
+  expect(requested[0]! - clickedAt).toBeGreaterThanOrEqual(QUIET_MS - 100);
+  // The selection survives the swap, and Back leaves it.
+  await expect(page.locator('#panel-heading')).toHaveText('Pinot');
+  await page.goBack();
+  await expect(page).not.toHaveURL(/node=/);
+  await expect(page.getByTestId('panel')).toHaveAttribute('data-open', 'false');
 });
 
 test('a Ctrl+wheel as the first input zooms within 100 ms, and React Flow takes over at that zoom', async ({ page }) => {

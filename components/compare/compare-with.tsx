@@ -11,7 +11,7 @@ export function CompareWith({ slug, company, others }: { slug: string; company: 
       <ul className="mt-3 flex flex-wrap gap-2" data-testid="compare-with">
         {others.map((other) => (
           <li key={other.slug}>
-            <Link href={compareHref(slug, other.slug)} className="sa-button inline-block">
+            <Link href={compareHref(slug, other.slug)} prefetch={false} className="sa-button inline-block">
               {company} vs {other.company}
             </Link>
           </li>

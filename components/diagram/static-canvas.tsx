@@ -119,7 +119,9 @@ export function StaticCanvas({
         <div
           className="react-flow__pane draggable"
           style={FILL}
-          onPointerDown={() => onWantInteractive('reader')}
+          // A press on the pane starts a drag: the reader wants pan now. A press on a component or flow
+          // is a click, answered by this canvas; React Flow waits for a quiet moment (use-canvas-swap.ts).
+          onPointerDown={(event) => !(event.target as Element).closest('[data-node-id], .react-flow__edge') && onWantInteractive('reader')}
           onClick={(event) => event.target === event.currentTarget && onPaneClick()}
         >
           <div className="react-flow__viewport xyflow__viewport react-flow__container" style={transform}>

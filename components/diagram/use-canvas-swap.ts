@@ -54,7 +54,8 @@ function whenShown(element: HTMLElement | null, run: () => void): () => void {
 
 /**
  * What tells that the reader is about to use the canvas: the pointer entering it or pressing on it,
- * a wheel or a touch on it, a key pressed or focus moving inside it. Each starts the React Flow fetch;
+ * a wheel or a touch on it, a key pressed or focus moving inside it. Each asks for React Flow (fetched
+ * at the next quiet moment, see `load`);
  * meanwhile the static canvas's own camera answers (see use-static-gestures.ts), so nobody waits.
  * A Ctrl+wheel (a trackpad pinch) asks for pan and zoom outright.
  */
@@ -71,13 +72,15 @@ const ACTIVITY_EVENTS = ['pointermove', 'pointerdown', 'pointerup', 'wheel', 'to
 export const QUIET_MS = 400;
 
 /**
- * When the static canvas gives way to React Flow. React Flow is fetched on intent (see INTENT_EVENTS)
- * or, failing any, long after load (IDLE_FALLBACK_MS); never right after load, and no preload hint
- * names its chunk. Once loaded it is swapped in at a quiet moment: QUIET_MS after the last input on the
+ * When the static canvas gives way to React Flow. React Flow is fetched on intent (see INTENT_EVENTS),
+ * once the canvas has had QUIET_MS without input (at once for a pinch or Ctrl+wheel), or, failing any
+ * intent, long after load (IDLE_FALLBACK_MS); never right after load, and no preload hint names its
+ * chunk. Once loaded it is swapped in at a quiet moment: QUIET_MS after the last input on the
  * canvas (a wheel stream, a drag or a pinch is followed by the static camera to its end, and React Flow
  * starts where it stopped); never while a pointer is down (the swap replaces the canvas DOM, so it
  * never splits a click's press and release); and (unless the reader asked for pan or zoom) never while
- * focus is inside the canvas, where a keyboard reader is moving from component to component. Focus
+ * keyboard focus (`:focus-visible`) is inside the canvas, where a keyboard reader is moving from
+ * component to component. Focus
  * returns to the same component afterwards.
  */
 export function useCanvasSwap(canvas: RefObject<HTMLElement | null>) {
@@ -96,7 +99,8 @@ export function useCanvasSwap(canvas: RefObject<HTMLElement | null>) {
   const trySwap = useCallback(() => {
     const component = loaded.current;
     if (!component || swapped.current || pointers.current.size > 0) return;
-    if (!asked.current && canvas.current?.contains(document.activeElement)) return;
+    // A keyboard reader's focus (it shows a ring) holds the swap; a component focused by a click does not.
+    if (!asked.current && canvas.current?.contains(document.activeElement) && document.activeElement?.matches(':focus-visible')) return;
     const wait = lastInput.current + QUIET_MS - performance.now();
     if (wait > 0) {
       clearTimeout(timer.current);
@@ -108,17 +112,41 @@ export function useCanvasSwap(canvas: RefObject<HTMLElement | null>) {
     setInteractive(() => component);
   }, [canvas]);
 
-  const want = useCallback(
-    (reason: SwapReason) => {
-      if (swapped.current) return;
-      // A reader's ask is kept: it never downgrades to a quiet-moment wish.
-      if (reason === 'reader') asked.current = true;
+  const loading = useRef(false);
+  const loadTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(loadTimer.current), []);
+
+  /**
+   * Fetches and evaluates React Flow's chunk (about 11 ms of script) at once when the reader asked for
+   * pan or zoom, else at the first quiet moment: the pointer entering the canvas is usually followed by
+   * a click within milliseconds, and evaluating the chunk under that click would delay its panel.
+   */
+  const load = useCallback(
+    (now: boolean) => {
+      if (loading.current) return;
+      const wait = lastInput.current + QUIET_MS - performance.now();
+      if (!now && (wait > 0 || pointers.current.size > 0)) {
+        clearTimeout(loadTimer.current);
+        loadTimer.current = setTimeout(() => load(asked.current), Math.max(wait, 50));
+        return;
+      }
+      loading.current = true;
       void loadInteractive().then((component) => {
         loaded.current = component;
         trySwap();
       });
     },
     [trySwap],
+  );
+
+  const want = useCallback(
+    (reason: SwapReason) => {
+      if (swapped.current) return;
+      // A reader's ask is kept: it never downgrades to a quiet-moment wish.
+      if (reason === 'reader') asked.current = true;
+      load(asked.current);
+    },
+    [load],
   );
 
   // After the click event this release produces, or once focus has left.
@@ -163,7 +191,10 @@ export function useCanvasSwap(canvas: RefObject<HTMLElement | null>) {
     if (!element) return;
     const onIntent = (event: Event) => {
       // A canvas the screen does not show (the phone's layer list is up) cannot be measured by React Flow.
-      if (isShown(element)) want(reasonOf(event));
+      if (!isShown(element)) return;
+      // The intent is input too: the quiet moment that loads React Flow is counted from it.
+      lastInput.current = performance.now();
+      want(reasonOf(event));
     };
     for (const type of INTENT_EVENTS) element.addEventListener(type, onIntent, { passive: true, capture: true });
     return () => {

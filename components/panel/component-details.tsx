@@ -36,7 +36,7 @@ export function ComponentDetails({ component, view, otherViews, components, pros
         {component.tech ? (
           <>
             {' · '}Technology:{' '}
-            <Link href={techHref(component.tech.id)} className="sa-link">
+            <Link href={techHref(component.tech.id)} prefetch={false} className="sa-link">
               {component.tech.name}
             </Link>
           </>
@@ -67,7 +67,7 @@ export function ComponentDetails({ component, view, otherViews, components, pros
           <ul className="mt-1 space-y-1 text-sm">
             {component.tech.alsoUsedBy.map((use) => (
               <li key={`${use.slug}/${use.componentId}`}>
-                <Link href={stackHref(use.slug, { view: use.view, node: use.componentId })} className="sa-link">
+                <Link href={stackHref(use.slug, { view: use.view, node: use.componentId })} prefetch={false} className="sa-link">
                   {use.company}: {use.label}
                 </Link>
               </li>

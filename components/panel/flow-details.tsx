@@ -44,7 +44,7 @@ export function FlowDetails({ flow, components, prose, sources, onSelectNode }: 
             <>
               <ModeBadge mode={flow.mode} />
               <span className="mt-1 block text-slate-700 dark:text-slate-300">{mode.meaning}</span>
-              <Link href={conceptHref(mode.concept)} className="sa-link mt-1 inline-block">
+              <Link href={conceptHref(mode.concept)} prefetch={false} className="sa-link mt-1 inline-block">
                 About {mode.title.toLowerCase()}
               </Link>
             </>

@@ -116,7 +116,7 @@ export function Panel({ title, selectionKey, focusHeading, sources, onClose, chi
         </>
       ) : null}
       {sources.length > 0 ? (
-        <section aria-label="Sources" className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-700">
+        <section aria-label="Sources" className="sa-panel-below mt-6 border-t border-slate-200 pt-4 dark:border-slate-700">
           <h3 className="text-sm font-semibold">Sources</h3>
           <StackSources sources={sources} />
         </section>

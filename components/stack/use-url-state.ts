@@ -18,7 +18,18 @@ function subscribe(onChange: () => void) {
     window.removeEventListener(CHANGE, onChange);
   };
 }
-const getSnapshot = () => window.location.search;
+/** Back or Forward wins over a change not yet written (registered once, before any subscriber). */
+if (typeof window !== 'undefined') window.addEventListener('popstate', () => void (pending = null), { capture: true });
+
+/**
+ * A URL change not yet written to history: the page shows it at once, and the History API call
+ * follows at an idle moment after the frame that shows it. Writing history costs milliseconds (the browser serialises the
+ * framework's router state in `history.state`, and Next.js hears the write), which a click's panel
+ * would otherwise wait for.
+ */
+let pending: { search: string; replace: boolean; path: string } | null = null;
+let flushScheduled = false;
+const getSnapshot = () => (pending && pending.path === window.location.pathname ? pending.search : window.location.search);
 // The static HTML is the default state; the URL's state applies right after hydration.
 const getServerSnapshot = () => '';
 
@@ -51,9 +62,28 @@ export function useUrlState(): [UrlParams, (next: StackLinkState, options?: { re
  * into the page it is on), where a router navigation would not tell the explorer.
  */
 export function setUrlSearch(search: string, { replace = false }: { replace?: boolean } = {}): void {
+  const normalised = new URL(`?${search.replace(/^\?/, '')}`, window.location.href).search;
+  if (normalised === getSnapshot()) return;
+  // Several changes before the write make one history entry, a step of the reader's if any was.
+  pending = { search: normalised, replace: (pending?.replace ?? true) && replace, path: window.location.pathname };
+  if (!flushScheduled) {
+    flushScheduled = true;
+    // At the first idle moment after the frame (at most a quarter second later).
+    if ('requestIdleCallback' in window) requestIdleCallback(flushUrl, { timeout: 250 });
+    else setTimeout(flushUrl, 50);
+  }
+  window.dispatchEvent(new Event(CHANGE));
+}
+
+/** Writes a pending change to history now (also before anything else reads or moves the URL). */
+export function flushUrl(): void {
+  flushScheduled = false;
+  if (!pending) return;
+  const { search, replace, path } = pending;
+  pending = null;
+  // The reader has left for another page meanwhile: that page's URL is not this state's.
+  if (window.location.pathname !== path) return;
   const url = new URL(window.location.href);
   url.search = search;
-  if (url.search === window.location.search) return;
-  window.history[replace ? 'replaceState' : 'pushState'](window.history.state, '', url);
-  window.dispatchEvent(new Event(CHANGE));
+  if (url.search !== window.location.search) window.history[replace ? 'replaceState' : 'pushState'](window.history.state, '', url);
 }
