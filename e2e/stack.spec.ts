@@ -86,6 +86,8 @@ test('a flow link in the component panel selects the flow, and Back returns', as
   await expect(panel).toBeVisible();
   await panel.getByRole('button', { name: /Rider App → Kafka/ }).click();
   await expect(page.getByRole('complementary', { name: 'Rider App → Kafka' })).toBeVisible();
+  // The history entry is written just after the frame that shows the panel (use-url-state.ts).
+  await expect(page).toHaveURL(/[?&]flow=/);
   await page.goBack();
   await expect(page.getByRole('complementary', { name: 'Rider App' })).toBeVisible();
   await page.goForward();

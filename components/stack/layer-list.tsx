@@ -160,10 +160,13 @@ export function PhoneViews({ view, components, selection, actions, cameraRef, ch
           <span>Diagram</span>
         </label>
       </fieldset>
+      {/* The canvas first in the HTML, the list after it: only one of the two shows at a time on a phone
+          and the list never shows from 640 px up, so the order changes no reading order, but the
+          diagram reaches the browser (and is painted) before the list's 50-odd kB of rows. */}
+      <div className="sa-phone-diagram">{children}</div>
       <div className="sa-phone-list">
         <LayerList view={view} components={components} selection={listSelection} actions={actions} />
       </div>
-      <div className="sa-phone-diagram">{children}</div>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { modesUsed } from '@/lib/model/modes';
 import type { StackLinkState } from '@/lib/model/links';
 import type { ExplorerModel } from '@/lib/model/types';
@@ -25,6 +25,7 @@ import { FullscreenButton } from './fullscreen-button';
 import { PhoneViews, componentIdOf, shownComponent } from './layer-list';
 import { useClearOfDrawer } from './use-clear-of-drawer';
 import { useLatest } from './use-latest';
+import { useAfterPaint } from './use-after-paint';
 
 export interface StackExplorerProps {
   model: ExplorerModel;
@@ -40,11 +41,11 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
   const { view, viewParam, selection, tour, notice } = useMemo(() => explorerState(model, url), [model, url]);
   const first = model.views[0]!;
   const reading = Boolean(tour && url.read === '1');
-  // What the diagram (and the phone's layer list) highlights: the selection, one render behind. A
-  // click shows its panel first, in the frame right after the click; the diagram's highlight (every
-  // node and flow changes state on a first selection) follows in the next render, which React can
-  // interrupt. The URL, the panel and focus are never deferred.
-  const highlight = useDeferredValue(selection);
+  // What the diagram (and the phone's layer list) highlights: the selection, one painted frame
+  // behind. A click paints its panel first, in the frame right after the click; the diagram's
+  // highlight (every node and flow changes state on a first selection) follows in the next frame,
+  // in a render React can interrupt. The URL, the panel and focus are never deferred.
+  const highlight = useAfterPaint(selection);
   const tourParams = useMemo<StackLinkState>(() => (tour ? { tour: tour.tour.id, step: tour.index + 1 } : {}), [tour]);
   const camera = useRef<Camera | null>(null);
 

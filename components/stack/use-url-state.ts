@@ -18,8 +18,13 @@ function subscribe(onChange: () => void) {
     window.removeEventListener(CHANGE, onChange);
   };
 }
-/** Back or Forward wins over a change not yet written (registered once, before any subscriber). */
-if (typeof window !== 'undefined') window.addEventListener('popstate', () => void (pending = null), { capture: true });
+if (typeof window !== 'undefined') {
+  // Back or Forward wins over a change not yet written (registered once, before any subscriber).
+  window.addEventListener('popstate', () => void (pending = null), { capture: true });
+  // The reader's next input writes a pending change first: Alt+Left or a mouse's Back button right
+  // after a click steps back from the state the click made, and a link leaves from it.
+  for (const type of ['keydown', 'pointerdown', 'pagehide'] as const) window.addEventListener(type, () => flushUrl(), { capture: true });
+}
 
 /**
  * A URL change not yet written to history: the page shows it at once, and the History API call
@@ -68,8 +73,8 @@ export function setUrlSearch(search: string, { replace = false }: { replace?: bo
   pending = { search: normalised, replace: (pending?.replace ?? true) && replace, path: window.location.pathname };
   if (!flushScheduled) {
     flushScheduled = true;
-    // At the first idle moment after the frame (at most a quarter second later).
-    if ('requestIdleCallback' in window) requestIdleCallback(flushUrl, { timeout: 250 });
+    // At the first idle moment after the frame (at most a tenth of a second later).
+    if ('requestIdleCallback' in window) requestIdleCallback(flushUrl, { timeout: 100 });
     else setTimeout(flushUrl, 50);
   }
   window.dispatchEvent(new Event(CHANGE));
