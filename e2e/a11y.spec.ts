@@ -12,6 +12,23 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
+/**
+ * The page in both colour schemes, one load: dark mode is CSS alone (`prefers-color-scheme`, no script
+ * reads it), so switching the emulated scheme restyles the same page. Half the loads of a test per scheme.
+ */
+async function violationsInBothSchemes(page: Page): Promise<{ light: string[]; dark: string[] }> {
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await seriousViolations(page);
+  const lightBackground = await background();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // The page really is in its dark styles now (else the second run would check light twice).
+  await expect.poll(background).not.toBe(lightBackground);
+  const dark = await seriousViolations(page);
+  return { light, dark };
+}
+const NONE = { light: [], dark: [] };
+
 const pages: { name: string; path: string; diagram?: boolean }[] = [
   { name: 'home', path: '/' },
   { name: 'stack, layered view', diagram: true, path: stackUrl('uber') },
@@ -30,22 +47,19 @@ const pages: { name: string; path: string; diagram?: boolean }[] = [
   { name: '404', path: '/no-such-page/' },
 ];
 
-for (const scheme of ['light', 'dark'] as const) {
-  // A page with a diagram is checked on each canvas: the static first paint and React Flow.
-  const runs = pages.flatMap((entry) => (entry.diagram ? CANVASES.map((canvas): Canvas | undefined => canvas) : [undefined]).map((canvas) => ({ ...entry, canvas })));
-  for (const { name, path, canvas } of runs) {
-    test(`axe: ${name}${canvas ? `, ${canvas} canvas` : ''} (${scheme}) has no serious or critical violations`, async ({ page, consoleErrors }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      if (canvas === 'static') await holdReactFlow(page);
-      await page.goto(path);
-      // The held-back React Flow chunk keeps the network busy: wait for the canvas instead.
-      if (canvas) await waitForCanvas(page, canvas);
-      if (canvas !== 'static') await page.waitForLoadState('networkidle');
-      expect(await seriousViolations(page)).toEqual([]);
-      // A 404 page is served with a 404 status, which the browser logs.
-      if (name === '404') consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/status of 404/.test(e)));
-    });
-  }
+// A page with a diagram is checked on each canvas: the static first paint and React Flow.
+const runs = pages.flatMap((entry) => (entry.diagram ? CANVASES.map((canvas): Canvas | undefined => canvas) : [undefined]).map((canvas) => ({ ...entry, canvas })));
+for (const { name, path, canvas } of runs) {
+  test(`axe: ${name}${canvas ? `, ${canvas} canvas` : ''} has no serious or critical violations, light or dark`, async ({ page, consoleErrors }) => {
+    if (canvas === 'static') await holdReactFlow(page);
+    await page.goto(path);
+    // The held-back React Flow chunk keeps the network busy: wait for the canvas instead.
+    if (canvas) await waitForCanvas(page, canvas);
+    if (canvas !== 'static') await page.waitForLoadState('networkidle');
+    expect(await violationsInBothSchemes(page)).toEqual(NONE);
+    // A 404 page is served with a 404 status, which the browser logs.
+    if (name === '404') consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/status of 404/.test(e)));
+  });
 }
 
 /** The phone layout: the layer list, the bottom sheet over it, and the canvas the Diagram toggle shows. */
@@ -58,20 +72,17 @@ test.describe('phone layout (390 x 844)', () => {
     { name: 'layer list during a tour', path: stackUrl('uber', 'tour=follow-a-trip&step=2') },
     { name: 'diagram shown by the toggle', path: stackUrl('uber', 'node=kafka'), diagram: true },
   ];
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const { name, path, diagram } of phonePages) {
-      test(`axe: phone, ${name} (${scheme}) has no serious or critical violations`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(path);
-        await hydrated(page);
-        if (diagram) {
-          await page.getByRole('radio', { name: 'Diagram' }).check();
-          await waitForCanvas(page, 'interactive');
-        }
-        await page.waitForLoadState('networkidle');
-        expect(await seriousViolations(page)).toEqual([]);
-      });
-    }
+  for (const { name, path, diagram } of phonePages) {
+    test(`axe: phone, ${name} has no serious or critical violations, light or dark`, async ({ page }) => {
+      await page.goto(path);
+      await hydrated(page);
+      if (diagram) {
+        await page.getByRole('radio', { name: 'Diagram' }).check();
+        await waitForCanvas(page, 'interactive');
+      }
+      await page.waitForLoadState('networkidle');
+      expect(await violationsInBothSchemes(page)).toEqual(NONE);
+    });
   }
 });
 
@@ -82,19 +93,16 @@ for (const size of [
 ]) {
   test.describe(`${size.width} x ${size.height}`, () => {
     test.use({ viewport: size });
-    for (const scheme of ['light', 'dark'] as const) {
-      for (const { name, path } of [
-        { name: 'stack', path: stackUrl('uber') },
-        { name: 'stack with a component open', path: stackUrl('uber', 'node=kafka&trace=down') },
-      ]) {
-        test(`axe: ${name} at ${size.width} px (${scheme}) has no serious or critical violations`, async ({ page }) => {
-          await page.emulateMedia({ colorScheme: scheme });
-          await page.goto(path);
-          await waitForCanvas(page, 'interactive');
-          await page.waitForLoadState('networkidle');
-          expect(await seriousViolations(page)).toEqual([]);
-        });
-      }
+    for (const { name, path } of [
+      { name: 'stack', path: stackUrl('uber') },
+      { name: 'stack with a component open', path: stackUrl('uber', 'node=kafka&trace=down') },
+    ]) {
+      test(`axe: ${name} at ${size.width} px has no serious or critical violations, light or dark`, async ({ page }) => {
+        await page.goto(path);
+        await waitForCanvas(page, 'interactive');
+        await page.waitForLoadState('networkidle');
+        expect(await violationsInBothSchemes(page)).toEqual(NONE);
+      });
     }
   });
 }
