@@ -124,6 +124,10 @@ export function useCanvasSwap(canvas: RefObject<HTMLElement | null>) {
   const load = useCallback(
     (now: boolean) => {
       if (loading.current) return;
+      // A canvas the screen does not show (the phone's layer list is up) cannot be measured by React
+      // Flow: the fallback's whenShown asks again once it shows. Checked here, on a timer, rather than
+      // in each input handler: it reads layout, which a hover has just invalidated.
+      if (!isShown(canvas.current)) return;
       const wait = lastInput.current + QUIET_MS - performance.now();
       if (!now && (wait > 0 || pointers.current.size > 0)) {
         clearTimeout(loadTimer.current);
@@ -136,7 +140,7 @@ export function useCanvasSwap(canvas: RefObject<HTMLElement | null>) {
         trySwap();
       });
     },
-    [trySwap],
+    [trySwap, canvas],
   );
 
   const want = useCallback(
@@ -190,8 +194,6 @@ export function useCanvasSwap(canvas: RefObject<HTMLElement | null>) {
     const element = canvas.current;
     if (!element) return;
     const onIntent = (event: Event) => {
-      // A canvas the screen does not show (the phone's layer list is up) cannot be measured by React Flow.
-      if (!isShown(element)) return;
       // The intent is input too: the quiet moment that loads React Flow is counted from it.
       lastInput.current = performance.now();
       want(reasonOf(event));
