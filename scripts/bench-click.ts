@@ -10,19 +10,12 @@
  * e.g. `NEXT_DIST_DIR=out-before npx next build`) adds its /stacks/uber/ as a fourth page, "before",
  * measured the same way in the same run: a before/after comparison on a busy machine.
  */
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import { loadTechnologies } from '../lib/content/technologies';
 import { clickToPanel, type ClickSample } from './bench/click';
 import { coldClick, type ColdClick } from './bench/cold-click';
 import { coldLoad, launchBrowser } from './bench/load';
 import { step } from './bench/log';
-import { laidOutStack } from './bench/pipeline';
-import { probeScript } from './bench/probe';
+import { quickExport, runQuick } from './bench/quick-export';
 import { ratio } from './bench/reference/ratios';
-import { refModel } from './bench/reference/model';
-import { FLOOR_PATH, MINIMAL_RF_PATH, writeReferencePages } from './bench/reference/pages';
-import { startServer } from './bench/server';
 import { summarize } from './bench/stats';
 
 const ROOT = process.cwd();
@@ -38,26 +31,11 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const times = (value: number | null) => (value === null ? '–' : `${value.toFixed(2)}x`);
 
 async function main() {
-  if (!existsSync(path.join(ROOT, 'out', 'stacks', 'uber', 'index.html'))) throw new Error('no out/stacks/uber/: run `npm run build` first');
-  rmSync(path.join(ROOT, OUT), { recursive: true, force: true });
-  cpSync(path.join(ROOT, 'out'), path.join(ROOT, OUT), { recursive: true });
-  const techIds = new Set((await loadTechnologies(path.join(ROOT, 'content', 'technologies.json'))).map((tech) => tech.id));
-  const model = refModel(await laidOutStack('uber', readFileSync(path.join(ROOT, 'content', 'stacks', 'uber.mdx'), 'utf8'), techIds));
-  step('writing the reference pages...');
-  await writeReferencePages(ROOT, path.join(ROOT, OUT), model);
-  const server = await startServer(ROOT, OUT);
-  if (BASELINE && !existsSync(path.join(ROOT, BASELINE, 'stacks', 'uber', 'index.html'))) throw new Error(`no ${BASELINE}/stacks/uber/`);
-  const baseline = BASELINE ? await startServer(ROOT, BASELINE) : null;
+  const run = await quickExport(ROOT, OUT, BASELINE);
+  const { model, probe } = run;
   const browser = await launchBrowser();
   try {
-    const urls: Record<PageKey, string> = {
-      real: `${server.origin}/stacks/uber/`,
-      floor: `${server.origin}${FLOOR_PATH}`,
-      minimalRf: `${server.origin}${MINIMAL_RF_PATH}`,
-      before: `${baseline?.origin}/stacks/uber/`,
-    };
-    const nodes = model.nodes.length;
-    const probe = probeScript({ '/stacks/uber/': nodes, [FLOOR_PATH]: nodes, [MINIMAL_RF_PATH]: nodes });
+    const urls: Record<PageKey, string> = { ...run.urls, before: run.urls.before ?? '' };
     // The same component as the benchmark's: the one in the middle of the view.
     const target = model.nodes[Math.floor(model.nodes.length / 2)]!;
     const cold: Record<PageKey, ColdClick[]> = { real: [], floor: [], minimalRf: [], before: [] };
@@ -102,15 +80,8 @@ async function main() {
     process.stdout.write(lines.join('\n'));
   } finally {
     await browser.close();
-    await server.stop();
-    await baseline?.stop();
+    await run.stop();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    step(`could not run: ${(error as Error).message}`);
-    process.exit(1);
-  },
-);
+runQuick(main);

@@ -7,17 +7,10 @@
  * another commit, e.g. `NEXT_DIST_DIR=out-before npx next build`) adds its /stacks/uber/ as a third
  * page, "before", measured in the same rounds.
  */
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import { loadTechnologies } from '../lib/content/technologies';
 import { coldLoad, launchBrowser, type LoadSample } from './bench/load';
 import { step } from './bench/log';
-import { laidOutStack } from './bench/pipeline';
-import { probeScript } from './bench/probe';
+import { quickExport, runQuick } from './bench/quick-export';
 import { ratio } from './bench/reference/ratios';
-import { refModel } from './bench/reference/model';
-import { FLOOR_PATH, MINIMAL_RF_PATH, writeReferencePages } from './bench/reference/pages';
-import { startServer } from './bench/server';
 import { summarize } from './bench/stats';
 
 const ROOT = process.cwd();
@@ -30,25 +23,11 @@ const PAGES: PageKey[] = ['real', 'floor', ...(BASELINE ? (['before'] as const) 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function main() {
-  if (!existsSync(path.join(ROOT, 'out', 'stacks', 'uber', 'index.html'))) throw new Error('no out/stacks/uber/: run `npm run build` first');
-  if (BASELINE && !existsSync(path.join(ROOT, BASELINE, 'stacks', 'uber', 'index.html'))) throw new Error(`no ${BASELINE}/stacks/uber/`);
-  rmSync(path.join(ROOT, OUT), { recursive: true, force: true });
-  cpSync(path.join(ROOT, 'out'), path.join(ROOT, OUT), { recursive: true });
-  const techIds = new Set((await loadTechnologies(path.join(ROOT, 'content', 'technologies.json'))).map((tech) => tech.id));
-  const model = refModel(await laidOutStack('uber', readFileSync(path.join(ROOT, 'content', 'stacks', 'uber.mdx'), 'utf8'), techIds));
-  step('writing the reference pages...');
-  await writeReferencePages(ROOT, path.join(ROOT, OUT), model);
-  const server = await startServer(ROOT, OUT);
-  const baseline = BASELINE ? await startServer(ROOT, BASELINE) : null;
+  const run = await quickExport(ROOT, OUT, BASELINE);
+  const { probe } = run;
   const browser = await launchBrowser();
   try {
-    const urls: Record<PageKey, string> = {
-      real: `${server.origin}/stacks/uber/`,
-      floor: `${server.origin}${FLOOR_PATH}`,
-      before: `${baseline?.origin}/stacks/uber/`,
-    };
-    const nodes = model.nodes.length;
-    const probe = probeScript({ '/stacks/uber/': nodes, [FLOOR_PATH]: nodes, [MINIMAL_RF_PATH]: nodes });
+    const urls: Record<PageKey, string> = { real: run.urls.real, floor: run.urls.floor, before: run.urls.before ?? '' };
     const samples: Record<PageKey, LoadSample[]> = { real: [], floor: [], before: [] };
     // One load of each first, not counted: a new browser's first loads are slower.
     for (const key of PAGES) await (await coldLoad(browser, urls[key], probe, 1)).tab.close();
@@ -78,15 +57,8 @@ async function main() {
     process.stdout.write(lines.join('\n'));
   } finally {
     await browser.close();
-    await server.stop();
-    await baseline?.stop();
+    await run.stop();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    step(`could not run: ${(error as Error).message}`);
-    process.exit(1);
-  },
-);
+runQuick(main);
