@@ -4,6 +4,7 @@
  * checking a fix. Copies the export to `out-lighthouse/`, adds the two reference pages, serves it
  * gzip-compressed and prints the Lighthouse rows. LIGHTHOUSE_RUNS (default 3) runs per page. The reports are kept in
  * `out-lighthouse-reports/<page>-<run>.json` (open one in https://googlechrome.github.io/lighthouse/viewer/).
+ * BASELINE=<dir> also measures that export's stack page (another commit's build), in the same rounds.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -20,9 +21,11 @@ const ROOT = process.cwd();
 const OUT = 'out-lighthouse';
 const REPORTS = 'out-lighthouse-reports';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const BASELINE = process.env.BASELINE;
 
 async function main() {
   if (!existsSync(path.join(ROOT, 'out', 'stacks', 'uber', 'index.html'))) throw new Error('no out/stacks/uber/: run `npm run build` first');
+  if (BASELINE && !existsSync(path.join(ROOT, BASELINE, 'stacks', 'uber', 'index.html'))) throw new Error(`no ${BASELINE}/stacks/uber/`);
   for (const dir of [OUT, REPORTS]) rmSync(path.join(ROOT, dir), { recursive: true, force: true });
   mkdirSync(path.join(ROOT, REPORTS));
   cpSync(path.join(ROOT, 'out'), path.join(ROOT, OUT), { recursive: true });
@@ -31,13 +34,20 @@ async function main() {
   step('writing the reference pages...');
   await writeReferencePages(ROOT, path.join(ROOT, OUT), model);
   const server = await startServer(ROOT, OUT, { gzip: true });
+  const baseline = BASELINE ? await startServer(ROOT, BASELINE, { gzip: true }) : null;
   try {
-    const urls = { real: `${server.origin}/stacks/uber/`, minimalRf: `${server.origin}${MINIMAL_RF_PATH}`, floor: `${server.origin}${FLOOR_PATH}` };
+    const urls = {
+      real: `${server.origin}/stacks/uber/`,
+      minimalRf: `${server.origin}${MINIMAL_RF_PATH}`,
+      floor: `${server.origin}${FLOOR_PATH}`,
+      ...(baseline ? { before: `${baseline.origin}/stacks/uber/` } : {}),
+    };
     const lighthouse = await measureLighthouse(urls, RUNS, step, path.join(ROOT, REPORTS));
     const rows = lighthouseRows(lighthouse).map((row) => `| ${row.join(' | ')} |`);
     process.stdout.write(['| Figure | Median | Min–max | Target |', '|---|---:|---:|---|', ...rows, '', lighthouseSummary(lighthouse), ...lighthouseFlags(lighthouse).flatMap((line) => ['', line]), ''].join('\n'));
   } finally {
     await server.stop();
+    await baseline?.stop();
   }
 }
 

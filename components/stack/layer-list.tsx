@@ -22,6 +22,9 @@ export function shownComponent(id: string): HTMLElement | null {
   return (candidates.find(shown) ?? document.querySelector<HTMLElement>(`[data-node-id="${escaped}"]`)) as HTMLElement | null;
 }
 
+/** Below Tailwind's `xl` the panel is a bottom sheet (panel.tsx, globals.css); from `xl` up, a drawer beside the diagram. */
+const SHEET_QUERY = '(max-width: 79.99rem)';
+
 /** Scrolls the page so `element` sits above the sheet (the panel, when it is a bottom sheet). */
 function revealAboveSheet(element: HTMLElement) {
   const panel = document.querySelector<HTMLElement>('[data-testid="panel"][data-open="true"]');
@@ -134,10 +137,12 @@ export function PhoneViews({ view, components, selection, actions, cameraRef, ch
     cameraRef.current?.moveTo(readableViewport(view, selection, { width, height }), { duration: 0 });
   };
 
-  // The selected component (or a selected flow's link) stays in sight above the sheet.
+  // The selected component (or a selected flow's link) stays in sight above the sheet. The media
+  // query is asked first: finding what shows reads layout (it forced the highlight's style pass early
+  // in a frame callback), and on a wide screen there is no sheet to stay above.
   useEffect(() => {
     const id = selection.node ?? selection.flow;
-    if (!id) return;
+    if (!id || !window.matchMedia(SHEET_QUERY).matches) return;
     const frame = requestAnimationFrame(() => {
       const target = selection.node
         ? shownComponent(selection.node)

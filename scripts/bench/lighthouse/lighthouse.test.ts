@@ -127,4 +127,20 @@ describe('Lighthouse table rows', () => {
     expect(rows.find((row) => row[0].includes('LCP (ms)'))).toEqual(['Lighthouse target: /stacks/uber/ LCP (ms)', '0.84×', '1290 / 1536', '≤ 1.1× minimal RF **PASS**']);
     expect(lighthouseSummary(results)).toBe('Lighthouse targets (issue 9): 2 of 4 met. Missed: Performance score (94, target ≥ minimal RF); TBT (ms) (2.52×, target ≤ 1.25× minimal RF).');
   });
+
+  it('prints a BASELINE export’s stack page after the three pages, judged by no target', () => {
+    const run = parsed('stack-page.json');
+    const reference = parsed('minimal-rf.json');
+    const page = (url: string, r: typeof run) => ({ url, runs: [r], median: r.figures, errors: [] });
+    const pages = { real: page('/stacks/uber/', run), minimalRf: page('/__bench/minimal-rf/', reference), floor: page('/__bench/floor/', reference) };
+    const checks = lighthouseChecks(run.figures, reference.figures);
+    const base: LighthouseResults = { pinned: '12.8.2', version: '12.8.2', unavailable: null, runsPerPage: 1, pages, checks };
+    const withBefore: LighthouseResults = { ...base, pages: { ...pages, before: page('/stacks/uber/', reference) } };
+    const rows = lighthouseRows(withBefore);
+    const firsts = rows.map((row) => row[0]).filter((name) => name.endsWith('Performance / Accessibility score'));
+    expect(firsts.at(-1)).toBe('Lighthouse 12.8.2 mobile, gzip, /stacks/uber/ of BASELINE (1 run): Performance / Accessibility score');
+    expect(firsts).toHaveLength(4);
+    // The same verdict rows as without it: the baseline is beside them, not judged.
+    expect(rows.filter((row) => row[3] !== '')).toEqual(lighthouseRows(base).filter((row) => row[3] !== ''));
+  });
 });

@@ -11,6 +11,8 @@ import { LIGHTHOUSE_VERSION, lighthouseAvailable, runLighthouse } from './run';
 
 export const LIGHTHOUSE_PAGES = ['real', 'minimalRf', 'floor'] as const;
 export type LighthousePageKey = (typeof LIGHTHOUSE_PAGES)[number];
+/** The three pages, and `before`: the stack page of another export (`bench:lighthouse` with BASELINE). */
+export type LighthouseSeriesKey = LighthousePageKey | 'before';
 
 export interface LighthousePage {
   url: string;
@@ -26,16 +28,30 @@ export interface LighthouseResults {
   /** Why Lighthouse did not run at all (npx or Chromium missing); null when it ran. */
   unavailable: string | null;
   runsPerPage: number;
-  pages: Record<LighthousePageKey, LighthousePage>;
+  pages: Record<LighthousePageKey, LighthousePage> & { before?: LighthousePage };
   checks: LighthouseCheck[];
 }
 
-/** `saveDir`: keep every report there as `<page>-<run>.json` (for reading what Lighthouse flags). */
-export async function measureLighthouse(urls: Record<LighthousePageKey, string>, runs: number, log: (message: string) => void, saveDir?: string): Promise<LighthouseResults> {
-  const page = (key: LighthousePageKey): LighthousePage => ({ url: urls[key], runs: [], median: null, errors: [] });
-  const pages: Record<LighthousePageKey, LighthousePage> = { real: page('real'), minimalRf: page('minimalRf'), floor: page('floor') };
+/**
+ * `saveDir`: keep every report there as `<page>-<run>.json` (for reading what Lighthouse flags).
+ * `urls.before`: also measure that page, in the same rounds (a change against its before); it is
+ * reported beside the others and judged by no target.
+ */
+export async function measureLighthouse(
+  urls: Record<LighthousePageKey, string> & { before?: string },
+  runs: number,
+  log: (message: string) => void,
+  saveDir?: string,
+): Promise<LighthouseResults> {
+  const page = (url: string): LighthousePage => ({ url, runs: [], median: null, errors: [] });
+  const pages: LighthouseResults['pages'] = { real: page(urls.real), minimalRf: page(urls.minimalRf), floor: page(urls.floor) };
+  if (urls.before) pages.before = page(urls.before);
+  const series = lighthouseSeries(pages);
   const finish = (version: string | null, unavailable: string | null): LighthouseResults => {
-    for (const page of Object.values(pages)) page.median = medianFigures(page.runs.map((run) => run.figures));
+    for (const key of series) {
+      const measured = pages[key]!;
+      measured.median = medianFigures(measured.runs.map((run) => run.figures));
+    }
     return { pinned: LIGHTHOUSE_VERSION, version, unavailable, runsPerPage: runs, pages, checks: lighthouseChecks(pages.real.median, pages.minimalRf.median) };
   };
   log(`lighthouse: npx lighthouse@${LIGHTHOUSE_VERSION} --version (may download it)...`);
@@ -45,16 +61,22 @@ export async function measureLighthouse(urls: Record<LighthousePageKey, string>,
     return finish(null, available.reason);
   }
   for (let round = 1; round <= runs; round++) {
-    for (const key of LIGHTHOUSE_PAGES) {
+    for (const key of series) {
+      const target = pages[key]!;
       log(`lighthouse ${available.version} ${round}/${runs}: ${key} (mobile preset, gzip)...`);
-      const result = await runLighthouse(urls[key], available.chromePath, saveDir && path.join(saveDir, `${key}-${round}.json`));
+      const result = await runLighthouse(target.url, available.chromePath, saveDir && path.join(saveDir, `${key}-${round}.json`));
       const parsed = 'json' in result ? parseLighthouse(result.json) : result;
-      if ('run' in parsed) pages[key].runs.push(parsed.run);
+      if ('run' in parsed) target.runs.push(parsed.run);
       else {
         log(`lighthouse ${key} run ${round} failed: ${parsed.error}`);
-        pages[key].errors.push(parsed.error);
+        target.errors.push(parsed.error);
       }
     }
   }
   return finish(available.version, null);
+}
+
+/** The series a run measured, in the order they run and are printed. */
+export function lighthouseSeries(pages: LighthouseResults['pages']): LighthouseSeriesKey[] {
+  return pages.before ? [...LIGHTHOUSE_PAGES, 'before'] : [...LIGHTHOUSE_PAGES];
 }

@@ -1,11 +1,11 @@
 /** The Lighthouse rows of the benchmark table, its summary line and what it flags on the stack page. */
 import type { LighthouseCheck } from './checks';
 import type { LighthouseFigures } from './figures';
-import { LIGHTHOUSE_PAGES, type LighthouseResults } from './measure';
+import { lighthouseSeries, type LighthouseResults } from './measure';
 
 type Row = [figure: string, median: string, spread: string, budget: string];
 
-const NAMES = { real: '/stacks/uber/', minimalRf: 'minimal React Flow page', floor: 'floor page' } as const;
+const NAMES = { real: '/stacks/uber/', minimalRf: 'minimal React Flow page', floor: 'floor page', before: '/stacks/uber/ of BASELINE' } as const;
 const ms = (value: number | null) => (value === null ? 'n/a' : Math.round(value).toLocaleString('en-US'));
 const round = (value: number | null) => (value === null ? 'n/a' : String(Math.round(value)));
 
@@ -18,8 +18,8 @@ export function lighthouseRows(lighthouse: LighthouseResults | null): Row[] {
   if (!lighthouse) return [['Lighthouse (mobile preset, gzip): not measured', 'n/a', '', '']];
   if (lighthouse.unavailable) return [[`Lighthouse (mobile preset, gzip): not run: ${lighthouse.unavailable}`, 'n/a', '', '']];
   const rows: Row[] = [];
-  for (const key of LIGHTHOUSE_PAGES) {
-    const page = lighthouse.pages[key];
+  for (const key of lighthouseSeries(lighthouse.pages)) {
+    const page = lighthouse.pages[key]!;
     const label = `Lighthouse ${lighthouse.version} mobile, gzip, ${NAMES[key]} (${page.runs.length} run${page.runs.length === 1 ? '' : 's'})`;
     const m = page.median;
     if (!m) {
