@@ -4,6 +4,8 @@ import { chromiumLaunchOptions } from './scripts/lib/chromium';
 /** End-to-end tests run against the built static export (`npm run build` first), served on 127.0.0.1. */
 const port = Number(process.env.E2E_PORT ?? 4173);
 
+const SUBPATH_BUILD_SPECS = /(subpath|large-view)\.spec\.ts/;
+
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } };
 
 export default defineConfig({
@@ -23,11 +25,12 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: chromiumLaunchOptions,
   },
-  // With BASE_PATH set (npm run test:subpath) only the sub-path spec runs, against that build.
+  // With BASE_PATH set (npm run test:subpath) only the specs for that build run: the sub-path one, and
+  // the large-view one (that build alone has a generated stack big enough, scripts/test-subpath.mjs).
   projects: [
     process.env.BASE_PATH
-      ? { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: desktop }
-      : { name: 'chromium', testIgnore: /subpath\.spec\.ts/, use: desktop },
+      ? { name: 'subpath', testMatch: SUBPATH_BUILD_SPECS, use: desktop }
+      : { name: 'chromium', testIgnore: SUBPATH_BUILD_SPECS, use: desktop },
   ],
   webServer: {
     command: `node scripts/serve.mjs`,

@@ -51,3 +51,19 @@ export async function waitForCanvas(page: Page, canvas: Canvas): Promise<void> {
   await hydrated(page);
   await expect(sel.diagram(page)).toHaveAttribute('data-interactive', 'false');
 }
+
+/** An empty point of the canvas's pane (no component, flow, label or control), in page coordinates. */
+export const emptyPanePoint = (page: Page) =>
+  page.evaluate(() => {
+    const pane = document.querySelector('[data-testid="diagram"] .react-flow__pane')!;
+    const box = pane.getBoundingClientRect();
+    const blocked = '[data-node-id], .react-flow__edge, .react-flow__edgelabel-renderer *, .react-flow__panel, .sa-edge-label';
+    for (let gy = 0; gy < 16; gy++)
+      for (let gx = 0; gx < 16; gx++) {
+        const x = box.left + 40 + ((box.width - 80) * (gx + 0.5)) / 16;
+        const y = Math.max(box.top, 0) + 40 + ((Math.min(box.bottom, innerHeight) - Math.max(box.top, 0) - 80) * (gy + 0.5)) / 16;
+        const element = document.elementFromPoint(x, y);
+        if (element && pane.contains(element) && !element.closest(blocked)) return { x, y };
+      }
+    throw new Error('no empty point on the pane');
+  });

@@ -6,7 +6,7 @@
 import type { Page, Response } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { hydrated, sel, stackUrl } from './selectors';
-import { holdReactFlow } from './canvas';
+import { emptyPanePoint, holdReactFlow } from './canvas';
 import { QUIET_MS } from '../components/diagram/use-canvas-swap';
 import { REACT_FLOW_SIGNATURE } from '../scripts/lib/chunk-signatures';
 
@@ -30,22 +30,6 @@ function watchReactFlow(page: Page): { urls: string[] } {
   });
   return seen;
 }
-
-/** An empty point of the canvas's pane (no component, flow, label or control), in page coordinates. */
-const emptyPanePoint = (page: Page) =>
-  page.evaluate(() => {
-    const pane = document.querySelector('[data-testid="diagram"] .react-flow__pane')!;
-    const box = pane.getBoundingClientRect();
-    const blocked = '[data-node-id], .react-flow__edge, .react-flow__edgelabel-renderer *, .react-flow__panel, .sa-edge-label';
-    for (let gy = 0; gy < 16; gy++)
-      for (let gx = 0; gx < 16; gx++) {
-        const x = box.left + 40 + ((box.width - 80) * (gx + 0.5)) / 16;
-        const y = Math.max(box.top, 0) + 40 + ((Math.min(box.bottom, innerHeight) - Math.max(box.top, 0) - 80) * (gy + 0.5)) / 16;
-        const element = document.elementFromPoint(x, y);
-        if (element && pane.contains(element) && !element.closest(blocked)) return { x, y };
-      }
-    throw new Error('no empty point on the pane');
-  });
 
 /**
  * Arms the page to time the first wheel or pointer move it sees: the event's timestamp, then the
