@@ -77,3 +77,28 @@ test('no hydration warnings and no console errors on the stack page', async ({ p
   await interactive(page);
   expect(consoleErrors).toEqual([]);
 });
+
+test('the page paints its diagram before it fetches a script, then hydrates', async ({ page }) => {
+  // The first frame in which every component of the first view is laid out (non-zero boxes).
+  await page.addInitScript(() => {
+    const check = () => {
+      const nodes = [...document.querySelectorAll('button[data-node-id]')];
+      if (nodes.length === 23 && nodes.every((node) => node.getBoundingClientRect().width > 0)) (window as unknown as { diagramFrameAt: number }).diagramFrameAt = performance.now();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  await page.goto(stackUrl('uber'));
+  await hydrated(page);
+  const { frameAt, scripts } = await page.evaluate(() => ({
+    frameAt: (window as unknown as { diagramFrameAt?: number }).diagramFrameAt ?? null,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/_next\/static\/chunks\/.+\.js$/.test(new URL(entry.name).pathname))
+      .map((entry) => ({ name: new URL(entry.name).pathname, startTime: entry.startTime })),
+  }));
+  expect(frameAt).not.toBeNull();
+  expect(scripts.length).toBeGreaterThan(0);
+  // scripts/defer-scripts.mjs: no framework script is requested before the diagram's first frame.
+  for (const script of scripts) expect(script.startTime, script.name).toBeGreaterThanOrEqual(frameAt!);
+});

@@ -1,15 +1,9 @@
-#!/usr/bin/env node
 /**
- * After `next build`: gives every exported page a strict Content-Security-Policy <meta>. Next's
- * static HTML carries inline <script>s (the React Server Components payload), so each page's
- * policy allows exactly those scripts by SHA-256 hash, and no other inline script.
+ * After `next build` (scripts/post-build.mjs): every exported page's strict Content-Security-Policy
+ * <meta>. Next's static HTML carries inline <script>s (the React Server Components payload), so each
+ * page's policy allows exactly those scripts by SHA-256 hash, and no other inline script.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { htmlFiles } from './lib/html-files.mjs';
-
-const outDir = path.resolve(process.env.NEXT_DIST_DIR ?? 'out');
 
 /** The policy for one page, given the inline scripts it carries. */
 export function policyFor(inlineScripts) {
@@ -37,13 +31,4 @@ export function addPolicy(html) {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(inlineScripts(html))}"/>`;
   // First thing in <head>: a meta policy only governs what the parser meets after it.
   return html.replace(/<head([^>]*)>/, `<head$1>${meta}`);
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const files = htmlFiles(outDir);
-  for (const file of files) {
-    const full = path.join(outDir, file);
-    writeFileSync(full, addPolicy(readFileSync(full, 'utf8')));
-  }
-  console.log(`csp: added a Content-Security-Policy to ${files.length} pages in ${path.relative(process.cwd(), outDir)}/`);
 }
