@@ -9,6 +9,8 @@ import { hydrated, sel, stackUrl } from './selectors';
 import { emptyPanePoint, holdReactFlow } from './canvas';
 import { QUIET_MS } from '../components/diagram/use-canvas-swap';
 import { REACT_FLOW_SIGNATURE } from '../scripts/lib/chunk-signatures';
+// @ts-expect-error plain ESM script without types
+import { deferredSources } from '../scripts/defer-scripts.mjs';
 
 type View = { x: number; y: number; zoom: number };
 const viewport = (page: Page): Promise<View> =>
@@ -72,20 +74,22 @@ async function pinchWheel(page: Page) {
   await page.keyboard.up('Control');
 }
 
-test('a cold load fetches no React Flow: not by 2 s after load without input, and no preload hint names it', async ({ page }) => {
+test('a cold load fetches no React Flow: not by 2 s after load without input, and neither a preload hint nor the page\'s script loader names it', async ({ page }) => {
   const reactFlow = watchReactFlow(page);
   const preloads: string[] = [];
   page.on('response', async (response) => {
     if (response.request().resourceType() !== 'document') return;
     const html = await response.text();
     for (const tag of html.match(/<link\b[^>]*rel="(?:module)?preload"[^>]*>/g) ?? []) preloads.push(/href="([^"]+)"/.exec(tag)?.[1] ?? '');
+    // The scripts the page adds after its first frame (scripts/defer-scripts.mjs).
+    preloads.push(...(deferredSources(html) as string[]));
   });
   await page.goto(stackUrl('uber'), { waitUntil: 'load' });
   await hydrated(page);
   await page.waitForTimeout(2000);
   expect(reactFlow.urls).toEqual([]);
   await expect(sel.diagram(page)).toHaveAttribute('data-interactive', 'false');
-  // Every script the HTML preloads: none is React Flow.
+  // Every script the HTML preloads or loads: none is React Flow.
   expect(preloads.length).toBeGreaterThan(0);
   for (const href of preloads.filter((h) => h.endsWith('.js'))) {
     const body = await (await page.request.get(href)).text();

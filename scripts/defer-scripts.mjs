@@ -35,3 +35,9 @@ export function deferScripts(html) {
   if (sources.length === 0 || !stripped.includes('</body>')) return html;
   return stripped.replace('</body>', `<script id="${DEFERRED_ID}">${loader(sources)}</script></body>`);
 }
+
+/** The scripts a finished page's loader adds, in order (none if the page has no loader). */
+export function deferredSources(html) {
+  const match = new RegExp(`<script id="${DEFERRED_ID}">\\(function\\(\\)\\{var s=(\\[[^\\]]*\\])`).exec(html);
+  return match ? JSON.parse(match[1]) : [];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
-import { DEFERRED_ID, deferScripts, loader } from './defer-scripts.mjs';
+import { DEFERRED_ID, deferScripts, deferredSources, loader } from './defer-scripts.mjs';
 // @ts-expect-error plain ESM script without types
 import { inlineScripts } from './csp.mjs';
 
@@ -29,6 +29,11 @@ describe('deferScripts', () => {
     expect(out.endsWith(`${tag}</html>`)).toBe(true);
     // csp.mjs sees it as an inline script, so the page's policy allows it by hash.
     expect(inlineScripts(out)).toContain(loader(['/_next/static/chunks/one.js', '/_next/static/chunks/two.js', '/_next/static/chunks/main.js']));
+  });
+
+  it('reads the loader’s scripts back from a finished page', () => {
+    expect(deferredSources(out)).toEqual(['/_next/static/chunks/one.js', '/_next/static/chunks/two.js', '/_next/static/chunks/main.js']);
+    expect(deferredSources(page)).toEqual([]);
   });
 
   it('runs once per page, and leaves a page without scripts as it is', () => {
