@@ -50,7 +50,7 @@ function parents(profile: CpuProfile): Map<number, number> {
 
 /**
  * Sums the profile's samples by `key`, from `from` to `to` ms after its start (all of it by
- * default). Several profiles can be added into one summary (`into`), then divided by `scale`.
+ * default). Several profiles can be added into one summary (`into`); `topEntries` divides by their count.
  */
 export function summariseProfile(profile: CpuProfile, key: FrameKey, window: { from?: number; to?: number } = {}, into?: ProfileSummary): ProfileSummary {
   const summary = into ?? { busy: 0, inclusive: new Map(), self: new Map() };
