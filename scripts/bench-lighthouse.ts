@@ -6,16 +6,12 @@
  * `out-lighthouse-reports/<page>-<run>.json` (open one in https://googlechrome.github.io/lighthouse/viewer/).
  * BASELINE=<dir> also measures that export's stack page (another commit's build), in the same rounds.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { loadTechnologies } from '../lib/content/technologies';
 import { measureLighthouse } from './bench/lighthouse/measure';
 import { lighthouseFlags, lighthouseRows, lighthouseSummary } from './bench/lighthouse/table';
 import { step } from './bench/log';
-import { laidOutStack } from './bench/pipeline';
-import { refModel } from './bench/reference/model';
-import { FLOOR_PATH, MINIMAL_RF_PATH, writeReferencePages } from './bench/reference/pages';
-import { startServer } from './bench/server';
+import { quickExport, runQuick } from './bench/quick-export';
 
 const ROOT = process.cwd();
 const OUT = 'out-lighthouse';
@@ -24,37 +20,17 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const BASELINE = process.env.BASELINE;
 
 async function main() {
-  if (!existsSync(path.join(ROOT, 'out', 'stacks', 'uber', 'index.html'))) throw new Error('no out/stacks/uber/: run `npm run build` first');
-  if (BASELINE && !existsSync(path.join(ROOT, BASELINE, 'stacks', 'uber', 'index.html'))) throw new Error(`no ${BASELINE}/stacks/uber/`);
-  for (const dir of [OUT, REPORTS]) rmSync(path.join(ROOT, dir), { recursive: true, force: true });
+  rmSync(path.join(ROOT, REPORTS), { recursive: true, force: true });
   mkdirSync(path.join(ROOT, REPORTS));
-  cpSync(path.join(ROOT, 'out'), path.join(ROOT, OUT), { recursive: true });
-  const techIds = new Set((await loadTechnologies(path.join(ROOT, 'content', 'technologies.json'))).map((tech) => tech.id));
-  const model = refModel(await laidOutStack('uber', readFileSync(path.join(ROOT, 'content', 'stacks', 'uber.mdx'), 'utf8'), techIds));
-  step('writing the reference pages...');
-  await writeReferencePages(ROOT, path.join(ROOT, OUT), model);
-  const server = await startServer(ROOT, OUT, { gzip: true });
-  const baseline = BASELINE ? await startServer(ROOT, BASELINE, { gzip: true }) : null;
+  const run = await quickExport(ROOT, OUT, BASELINE, { gzip: true });
   try {
-    const urls = {
-      real: `${server.origin}/stacks/uber/`,
-      minimalRf: `${server.origin}${MINIMAL_RF_PATH}`,
-      floor: `${server.origin}${FLOOR_PATH}`,
-      ...(baseline ? { before: `${baseline.origin}/stacks/uber/` } : {}),
-    };
-    const lighthouse = await measureLighthouse(urls, RUNS, step, path.join(ROOT, REPORTS));
+    const { real, minimalRf, floor, before } = run.urls;
+    const lighthouse = await measureLighthouse({ real, minimalRf, floor, ...(before ? { before } : {}) }, RUNS, step, path.join(ROOT, REPORTS));
     const rows = lighthouseRows(lighthouse).map((row) => `| ${row.join(' | ')} |`);
     process.stdout.write(['| Figure | Median | Min–max | Target |', '|---|---:|---:|---|', ...rows, '', lighthouseSummary(lighthouse), ...lighthouseFlags(lighthouse).flatMap((line) => ['', line]), ''].join('\n'));
   } finally {
-    await server.stop();
-    await baseline?.stop();
+    await run.stop();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    step(`could not run: ${(error as Error).message}`);
-    process.exit(1);
-  },
-);
+runQuick(main);

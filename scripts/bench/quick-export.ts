@@ -1,5 +1,5 @@
 /**
- * The setup the quick loops (`bench:click`, `bench:visible`) share: the current build (`out/`) copied
+ * The setup the quick loops (`bench:click`, `bench:visible`, `bench:lighthouse`) share: the current build (`out/`) copied
  * to `outDir` with the two reference pages added, served, and optionally a BASELINE export (another
  * commit's build) served beside it, so a change is measured against its before in the same run.
  */
@@ -24,7 +24,8 @@ export interface QuickExport {
 
 const hasStackPage = (root: string, dir: string) => existsSync(path.join(root, dir, 'stacks', 'uber', 'index.html'));
 
-export async function quickExport(root: string, outDir: string, baselineDir?: string): Promise<QuickExport> {
+/** `gzip`: serve both exports compressed, as a CDN does (the Lighthouse loop). */
+export async function quickExport(root: string, outDir: string, baselineDir?: string, options: { gzip?: boolean } = {}): Promise<QuickExport> {
   if (!hasStackPage(root, 'out')) throw new Error('no out/stacks/uber/: run `npm run build` first');
   if (baselineDir && !hasStackPage(root, baselineDir)) throw new Error(`no ${baselineDir}/stacks/uber/`);
   rmSync(path.join(root, outDir), { recursive: true, force: true });
@@ -33,8 +34,8 @@ export async function quickExport(root: string, outDir: string, baselineDir?: st
   const model = refModel(await laidOutStack('uber', readFileSync(path.join(root, 'content', 'stacks', 'uber.mdx'), 'utf8'), techIds));
   step('writing the reference pages...');
   await writeReferencePages(root, path.join(root, outDir), model);
-  const server = await startServer(root, outDir);
-  const baseline = baselineDir ? await startServer(root, baselineDir) : null;
+  const server = await startServer(root, outDir, options);
+  const baseline = baselineDir ? await startServer(root, baselineDir, options) : null;
   const nodes = model.nodes.length;
   return {
     model,
