@@ -78,7 +78,7 @@ test('no hydration warnings and no console errors on the stack page', async ({ p
   expect(consoleErrors).toEqual([]);
 });
 
-test('the page paints its diagram before it fetches a script, then hydrates', async ({ page }) => {
+test('the page paints its diagram before it fetches a script or its payload, then hydrates', async ({ page }) => {
   // The first frame in which every component of the first view is laid out (non-zero boxes).
   await page.addInitScript(() => {
     const check = () => {
@@ -94,11 +94,22 @@ test('the page paints its diagram before it fetches a script, then hydrates', as
     frameAt: (window as unknown as { diagramFrameAt?: number }).diagramFrameAt ?? null,
     scripts: performance
       .getEntriesByType('resource')
-      .filter((entry) => /\/_next\/static\/chunks\/.+\.js$/.test(new URL(entry.name).pathname))
+      .filter((entry) => /\/_next\/static\/chunks\/.+\.js$|\/index\.txt$/.test(new URL(entry.name).pathname))
       .map((entry) => ({ name: new URL(entry.name).pathname, startTime: entry.startTime })),
   }));
   expect(frameAt).not.toBeNull();
-  expect(scripts.length).toBeGreaterThan(0);
-  // scripts/defer-scripts.mjs: no framework script is requested before the diagram's first frame.
+  expect(scripts.length).toBeGreaterThan(1);
+  // scripts/flight-data.mjs: the payload is not in the HTML; the loader fetches the route's file for it.
+  expect(scripts.map((script) => script.name)).toContain(new URL(stackUrl('uber'), page.url()).pathname + 'index.txt');
+  // scripts/defer-scripts.mjs: no framework script, nor the payload, is requested before the diagram's first frame.
   for (const script of scripts) expect(script.startTime, script.name).toBeGreaterThanOrEqual(frameAt!);
+});
+
+test('the stack page carries its server-component payload once, as the file the loader fetches', async ({ request }) => {
+  const html = await (await request.get(stackUrl('uber'))).text();
+  const payload = await request.get(`${stackUrl('uber')}index.txt`);
+  expect(payload.ok()).toBe(true);
+  expect((await payload.text()).length).toBeGreaterThan(10_000);
+  expect(html).not.toContain('self.__next_f.push([1,');
+  expect(html).toContain(',f="/stacks/uber/index.txt"');
 });

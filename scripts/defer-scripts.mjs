@@ -14,18 +14,38 @@ const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]*\/>/g;
 /** The inline script's id: a page that has one was done already. */
 export const DEFERRED_ID = 'sa-scripts-after-paint';
 
-/** The inline script that adds `sources` as async scripts after the first frame. */
-export function loader(sources) {
-  const list = JSON.stringify(sources).replace(/</g, '\\u003c');
+/**
+ * The inline script that adds `sources` as async scripts after the first frame. Given `flightUrl`
+ * (the page's payload file, flight-data.mjs), it fetches that file after the frame too, with the
+ * scripts preloaded beside it, and hands its text to Next exactly as the inline chunks would have
+ * (`__next_f.push([1, text])`) before adding the scripts, which read it when they run: Next closes
+ * the payload stream as soon as it starts on a loaded page. Nothing starts before the frame, so the
+ * first paint shares the network with nothing. If the file cannot be fetched the page stays the
+ * static page it already is, and says why in the console.
+ */
+export function loader(sources, flightUrl) {
+  const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+  const each = (make) => `for(var i=0;i<s.length;i++){${make}}`;
+  const add = each('var e=document.createElement("script");e.src=s[i];e.async=true;document.head.appendChild(e)');
+  const go = flightUrl
+    ? 'function go(){if(d++)return;' +
+      each('var l=document.createElement("link");l.rel="preload";l.as="script";l.href=s[i];document.head.appendChild(l)') +
+      'fetch(f).then(function(r){if(!r.ok)throw new Error("HTTP "+r.status);return r.text()})' +
+      '.then(function(t){(self.__next_f=self.__next_f||[]).push([1,t]);' + add + '},' +
+      'function(r){console.error("Stack Atlas: "+f+" did not load, so this page stays static:",r)})}'
+    : `function go(){if(d++)return;${add}}`;
   return (
-    `(function(){var s=${list},d=0;` +
-    'function go(){if(d++)return;for(var i=0;i<s.length;i++){var e=document.createElement("script");e.src=s[i];e.async=true;document.head.appendChild(e)}}' +
+    `(function(){var s=${json(sources)}${flightUrl ? `,f=${json(flightUrl)}` : ''},d=0;` +
+    go +
     'if(document.visibilityState!=="visible")go();else{requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,2000)}})()'
   );
 }
 
-/** The page with its framework scripts loaded after its first frame; unchanged if it has none. */
-export function deferScripts(html) {
+/**
+ * The page with its framework scripts loaded after its first frame; unchanged if it has none. With
+ * `flightUrl` its loader also fetches the payload the page no longer carries inline.
+ */
+export function deferScripts(html, flightUrl) {
   if (html.includes(`id="${DEFERRED_ID}"`)) return html;
   const sources = [];
   const stripped = html.replace(SCRIPT_PRELOAD, '').replace(SCRIPT_TAG, (_, src) => {
@@ -33,7 +53,7 @@ export function deferScripts(html) {
     return '';
   });
   if (sources.length === 0 || !stripped.includes('</body>')) return html;
-  return stripped.replace('</body>', `<script id="${DEFERRED_ID}">${loader(sources)}</script></body>`);
+  return stripped.replace('</body>', `<script id="${DEFERRED_ID}">${loader(sources, flightUrl)}</script></body>`);
 }
 
 /** The scripts a finished page's loader adds, in order (none if the page has no loader). */

@@ -64,3 +64,67 @@ describe('deferScripts', () => {
     expect(added).toEqual(['/a.js', '/b.js']);
   });
 });
+
+describe('loader with the payload file', () => {
+  type Element = { tag: string; src?: string; href?: string; rel?: string; as?: string; async?: boolean };
+
+  /** Runs the loader against stubs; `respond` settles its one fetch. */
+  function runLoader(respond: (url: string) => Promise<{ ok: boolean; status: number; text: () => Promise<string> }>) {
+    const events: string[] = [];
+    const errors: unknown[][] = [];
+    const frames: (() => void)[] = [];
+    const timers: (() => void)[] = [];
+    const self: { __next_f?: unknown[][] } = { __next_f: [[0]] };
+    const documentStub = {
+      visibilityState: 'visible',
+      createElement: (tag: string): Element => ({ tag }),
+      head: {
+        appendChild: (element: Element) => {
+          events.push(element.tag === 'script' ? `script ${element.src} after ${JSON.stringify(self.__next_f)}` : `${element.rel} ${element.href}`);
+        },
+      },
+    };
+    const fetchStub = (url: string) => {
+      events.push(`fetch ${url}`);
+      return respond(url);
+    };
+    const run = new Function('document', 'requestAnimationFrame', 'setTimeout', 'fetch', 'self', 'console', loader(['/a.js', '/b.js'], '/stacks/uber/index.txt'));
+    run(documentStub, (callback: () => void) => frames.push(callback), (callback: () => void) => timers.push(callback), fetchStub, self, {
+      error: (...args: unknown[]) => errors.push(args),
+    });
+    const paint = () => {
+      frames.forEach((frame) => frame());
+      timers.forEach((timer) => timer());
+    };
+    return { events, errors, paint, self };
+  }
+
+  it('starts nothing before the first frame, then preloads the scripts and fetches the file', () => {
+    const { events, paint } = runLoader(() => new Promise(() => {}));
+    expect(events).toEqual([]);
+    paint();
+    expect(events).toEqual(['preload /a.js', 'preload /b.js', 'fetch /stacks/uber/index.txt']);
+  });
+
+  it('hands the text to Next before it adds the scripts that read it', async () => {
+    const { events, paint } = runLoader(async () => ({ ok: true, status: 200, text: async () => 'payload' }));
+    paint();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(events.slice(3)).toEqual(['script /a.js after [[0],[1,"payload"]]', 'script /b.js after [[0],[1,"payload"]]']);
+  });
+
+  it('leaves the page static, and says so, when the file does not load', async () => {
+    const { events, errors, paint } = runLoader(async () => ({ ok: false, status: 404, text: async () => 'Not found' }));
+    paint();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(events.filter((event) => event.startsWith('script'))).toEqual([]);
+    expect(String(errors[0]?.[0])).toContain('/stacks/uber/index.txt did not load');
+    expect(String(errors[0]?.[1])).toContain('HTTP 404');
+  });
+
+  it('keeps its script list first, where deferredSources reads it', () => {
+    const page = deferScripts('<html><body><script src="/x/_next/static/a.js" async=""></script></body></html>', '/x/index.txt');
+    expect(deferredSources(page)).toEqual(['/x/_next/static/a.js']);
+    expect(page).toContain('f="/x/index.txt"');
+  });
+});

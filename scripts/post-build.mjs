@@ -1,20 +1,38 @@
 #!/usr/bin/env node
 /**
  * After `next build` (`npm run build`, and the benchmark's build of its snapshot): finishes every
- * exported page in NEXT_DIST_DIR (default `out/`). First its framework scripts are set to load after
- * its first frame (defer-scripts.mjs), then it gets its Content-Security-Policy, which must see the
- * final inline scripts to hash them (csp.mjs).
+ * exported page in NEXT_DIST_DIR (default `out/`). A page whose inline payload is its route's `.txt`
+ * file drops the inline copy (flight-data.mjs); its framework scripts are set to load after its first
+ * frame, with that file fetched for them (defer-scripts.mjs); then it gets its Content-Security-Policy,
+ * which must see the final inline scripts to hash them (csp.mjs).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { addPolicy } from './csp.mjs';
-import { deferScripts } from './defer-scripts.mjs';
+import { deferScripts, deferredSources } from './defer-scripts.mjs';
+import { withoutInlineFlight } from './flight-data.mjs';
 import { htmlFiles } from './lib/html-files.mjs';
 
 const outDir = path.resolve(process.env.NEXT_DIST_DIR ?? 'out');
 const files = htmlFiles(outDir);
+let fetched = 0;
 for (const file of files) {
   const full = path.join(outDir, file);
-  writeFileSync(full, addPolicy(deferScripts(readFileSync(full, 'utf8'))));
+  const html = readFileSync(full, 'utf8');
+  const flightFile = full.replace(/\.html$/, '.txt');
+  const trimmed = existsSync(flightFile) ? withoutInlineFlight(html, readFileSync(flightFile, 'utf8')) : null;
+  if (trimmed) fetched++;
+  const deferred = trimmed ? deferScripts(trimmed, flightUrl(trimmed, file.replace(/\.html$/, '.txt'))) : deferScripts(html);
+  writeFileSync(full, addPolicy(deferred));
 }
-console.log(`post-build: ${files.length} pages in ${path.relative(process.cwd(), outDir) || '.'}/ load their scripts after the first frame, each with a Content-Security-Policy`);
+console.log(
+  `post-build: ${files.length} pages in ${path.relative(process.cwd(), outDir) || '.'}/ load their scripts after the first frame ` +
+    `(${fetched} fetch their payload file instead of carrying it inline), each with a Content-Security-Policy`,
+);
+
+/** The payload file's URL: under the site's basePath, read from where Next put the page's scripts. */
+function flightUrl(html, relativeFile) {
+  const firstScript = /<script src="([^"]+)" async="">/.exec(html)?.[1] ?? deferredSources(html)[0] ?? '/_next/';
+  const basePath = firstScript.slice(0, firstScript.indexOf('/_next/'));
+  return `${basePath}/${relativeFile.replaceAll(path.sep, '/')}`;
+}
