@@ -79,6 +79,35 @@ for (const canvas of CANVASES) {
   });
 }
 
+test('a click paints the panel’s heading and explanation at once, and its lists a frame later', async ({ page }) => {
+  await openOn(page, 'static', stackUrl('uber'));
+  // What the panel held when its heading first read the name (the frame the reader sees first).
+  await page.evaluate(() => {
+    const observer = new MutationObserver(() => {
+      const panel = document.querySelector('[data-testid="panel"]');
+      if (document.getElementById('panel-heading')?.textContent !== 'Kafka' || !panel) return;
+      observer.disconnect();
+      (window as unknown as { firstPanel: object }).firstPanel = {
+        complete: panel.getAttribute('data-complete'),
+        prose: panel.querySelector('.sa-prose')?.textContent ?? '',
+        layer: panel.textContent?.includes('Layer: Ingestion'),
+        sourcesShown: Boolean(panel.querySelector<HTMLElement>('section[aria-label="Sources"]')?.offsetParent),
+      };
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await sel.node(page, 'kafka').click();
+  const panel = page.getByRole('complementary', { name: 'Kafka' });
+  await expect(panel).toHaveAttribute('data-complete', 'true');
+  const first = await page.evaluate(() => (window as unknown as { firstPanel: { complete: string; prose: string; layer: boolean; sourcesShown: boolean } }).firstPanel);
+  expect(first).toMatchObject({ complete: 'false', layer: true, sourcesShown: false });
+  expect(first.prose).toContain('publish-subscribe');
+  // Then everything: flows, citations and the stack's sources.
+  await expect(panel.getByRole('heading', { name: /Outgoing flows \(\d+\)/ })).toBeVisible();
+  await expect(panel.getByRole('region', { name: 'Sources' })).toBeAttached();
+  await expect(panel.getByRole('region', { name: 'Sources' })).not.toHaveAttribute('hidden');
+});
+
 test('a flow link in the component panel selects the flow, and Back returns', async ({ page }) => {
   await page.goto(stackUrl('uber', 'node=rider-app'));
   await interactive(page);

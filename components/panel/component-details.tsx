@@ -19,17 +19,20 @@ export interface ComponentDetailsProps {
   /** The stack's sources, to number and link the component's citations. */
   sources: readonly Source[];
   trace?: TraceDirection;
+  /**
+   * False in the frame a click opens the panel in: only what the component is (layer, technology,
+   * explanation) renders, and the lists below follow in the next frame (stack-explorer.tsx).
+   */
+  complete?: boolean;
   onSelectFlow(id: string): void;
   onOpenView(viewId: string): void;
   onTrace(direction: TraceDirection | undefined): void;
 }
 
 /** The panel body for a component: where it sits, what it is, and the flows in and out of it. */
-export function ComponentDetails({ component, view, otherViews, components, prose, sources, trace, onSelectFlow, onOpenView, onTrace }: ComponentDetailsProps) {
+export function ComponentDetails({ component, view, otherViews, components, prose, sources, trace, complete = true, onSelectFlow, onOpenView, onTrace }: ComponentDetailsProps) {
   const layer = view.layers.find((l) => l.componentIds.includes(component.id));
-  const incoming = view.flows.filter((flow) => flow.to === component.id);
-  const outgoing = view.flows.filter((flow) => flow.from === component.id);
-  return (
+  const lead = (
     <>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Layer: <span className="font-medium text-slate-900 dark:text-slate-100">{layer?.title}</span>
@@ -44,6 +47,14 @@ export function ComponentDetails({ component, view, otherViews, components, pros
       </p>
       {component.inferred ? <InferredNote what="component" /> : null}
       <div className="sa-prose mt-3">{prose ?? <p>No explanation yet.</p>}</div>
+    </>
+  );
+  if (!complete) return lead;
+  const incoming = view.flows.filter((flow) => flow.to === component.id);
+  const outgoing = view.flows.filter((flow) => flow.from === component.id);
+  return (
+    <>
+      {lead}
       <CitationList citations={component.citations} sources={sources} />
       {[
         { title: 'Incoming flows', flows: incoming },

@@ -15,11 +15,13 @@ export interface FlowDetailsProps {
   prose: ReactNode;
   /** The stack's sources, to number and link the flow's citations. */
   sources: readonly Source[];
+  /** False in the frame a click opens the panel in: the citations follow in the next (stack-explorer.tsx). */
+  complete?: boolean;
   onSelectNode(id: string): void;
 }
 
 /** The panel body for a flow: its ends, what moves, how, and why. */
-export function FlowDetails({ flow, components, prose, sources, onSelectNode }: FlowDetailsProps) {
+export function FlowDetails({ flow, components, prose, sources, complete = true, onSelectNode }: FlowDetailsProps) {
   const mode = flow.mode ? MODES[flow.mode] : undefined;
   return (
     <>
@@ -55,7 +57,7 @@ export function FlowDetails({ flow, components, prose, sources, onSelectNode }: 
       </dl>
       {flow.inferred ? <InferredNote what="flow" /> : null}
       <div className="sa-prose mt-3">{prose ?? <p>No explanation yet.</p>}</div>
-      <CitationList citations={flow.citations} sources={sources} />
+      {complete ? <CitationList citations={flow.citations} sources={sources} /> : null}
     </>
   );
 }

@@ -46,6 +46,10 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
   // highlight (every node and flow changes state on a first selection) follows in the next frame,
   // in a render React can interrupt. The URL, the panel and focus are never deferred.
   const highlight = useAfterPaint(selection);
+  // The panel paints in two steps on the same clock: in the click's frame its heading and what the
+  // selection is (a panel of lists and links is most of a click's layout work), and its lists with the
+  // highlight, a frame later. A page opened on a selection renders it whole, in the HTML.
+  const panelComplete = highlight.node === selection.node && highlight.flow === selection.flow;
   const tourParams = useMemo<StackLinkState>(() => (tour ? { tour: tour.tour.id, step: tour.index + 1 } : {}), [tour]);
   const camera = useRef<Camera | null>(null);
 
@@ -221,6 +225,7 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
           title={title}
           selectionKey={selection.node ?? selection.flow ?? (tour ? `${tour.tour.id}/${tour.index}` : undefined)}
           focusHeading={focusPanel.current}
+          complete={panelComplete}
           sources={model.sources}
           onClose={component || flow ? clear : endTour}
         >
@@ -234,6 +239,7 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
               prose={prose[proseKey.component(component.id)]}
               sources={model.sources}
               trace={selection.trace}
+              complete={panelComplete}
               onSelectFlow={(id) => select({ flow: id }, true)}
               onOpenView={openView}
               onTrace={(trace) => setUrl({ view: viewParam, ...tourParams, node: component.id, trace })}
@@ -244,6 +250,7 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
               components={model.components}
               prose={prose[proseKey.flow(view.id, flow.id)]}
               sources={model.sources}
+              complete={panelComplete}
               onSelectNode={(id) => select({ node: id }, true)}
             />
           ) : tour ? (

@@ -9,12 +9,14 @@ import { diagramElement, drawerInset, panToClear } from './drawer-inset';
  * (at once for the selection a page opens on, animated after that), again when the view changes.
  */
 export function useClearOfDrawer(camera: RefObject<Camera | null>, viewId: string, selection: Selection) {
-  const selectedOnce = useRef(false);
+  // Only the first run sees the selection the page opened on: a reader's first click animates too,
+  // after the frame that paints its panel, rather than moving the diagram in that frame.
+  const mounted = useRef(false);
   useEffect(() => {
+    const first = !mounted.current;
+    mounted.current = true;
     const id = selection.node ?? selection.flow;
     if (!id) return;
-    const first = !selectedOnce.current;
-    selectedOnce.current = true;
     const frame = requestAnimationFrame(() => {
       const canvas = diagramElement();
       const target = selection.node

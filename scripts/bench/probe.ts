@@ -20,6 +20,12 @@ export interface PanelTiming {
   frameAt: number;
   /** A task posted from that frame's callback: it runs once the frame has been rendered (painted). */
   paintedAt: number;
+  /**
+   * The same for the frame in which the whole panel shows: the stack page paints the panel's heading
+   * and explanation first and its lists a frame later (`data-complete`); equal to paintedAt on a page
+   * that paints it at once.
+   */
+  completeAt: number;
 }
 
 export type Probe = ReturnType<typeof installProbe>;
@@ -74,19 +80,42 @@ function installProbe(expectedByPath: Record<string, number>) {
           },
           { capture: true, once: true },
         );
+        // A message posted from a frame callback is delivered after that frame's rendering steps.
+        const afterNextFrame = (done: (frameAt: number, paintedAt: number) => void) =>
+          requestAnimationFrame(() => {
+            const frameAt = performance.now();
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => done(frameAt, performance.now());
+            channel.port2.postMessage(null);
+          });
+        const complete = () => document.querySelector('[data-testid="panel"]')?.getAttribute('data-complete') !== 'false';
+        let shown: Omit<PanelTiming, 'completeAt'> | null = null;
+        let completeAt: number | null = null;
+        const finish = () => {
+          if (shown && completeAt !== null) resolve({ ...shown, completeAt });
+        };
         const observer = new MutationObserver(() => {
           const heading = document.getElementById('panel-heading');
           if (clickAt === null || heading?.textContent?.trim() !== label) return;
           const shownAt = performance.now();
           const at = clickAt;
+          const whole = complete();
           observer.disconnect();
-          requestAnimationFrame(() => {
-            const frameAt = performance.now();
-            // A message posted from a frame callback is delivered after that frame's rendering steps.
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve({ downAt, clickAt: at, handledAt, shownAt, frameAt, paintedAt: performance.now() });
-            channel.port2.postMessage(null);
+          afterNextFrame((frameAt, paintedAt) => {
+            shown = { downAt, clickAt: at, handledAt, shownAt, frameAt, paintedAt };
+            if (whole) completeAt = paintedAt;
+            finish();
           });
+          if (whole) return;
+          const rest = new MutationObserver(() => {
+            if (!complete()) return;
+            rest.disconnect();
+            afterNextFrame((_, paintedAt) => {
+              completeAt = paintedAt;
+              finish();
+            });
+          });
+          rest.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-complete'] });
         });
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       });

@@ -130,8 +130,8 @@ describe('JS fetched by a moment', () => {
 
 describe('click figures', () => {
   it('measures to the rendered frame, and keeps the old frame-callback figure beside it', () => {
-    const sample = clickFigures('a', 'A', { downAt: 99, clickAt: 100, handledAt: 130, shownAt: 150, frameAt: 160, paintedAt: 175 });
-    expect(sample).toEqual({ id: 'a', label: 'A', latency: 75, toFrame: 60, toMutation: 50, inputDelay: 30, downToClick: 1, eventDuration: null });
-    expect(clickFigures('a', 'A', { downAt: null, clickAt: 100, handledAt: 100, shownAt: 101, frameAt: 102, paintedAt: 103 }, 72)).toMatchObject({ downToClick: null, eventDuration: 72 });
+    const sample = clickFigures('a', 'A', { downAt: 99, clickAt: 100, handledAt: 130, shownAt: 150, frameAt: 160, paintedAt: 175, completeAt: 192 });
+    expect(sample).toEqual({ id: 'a', label: 'A', latency: 75, toFrame: 60, toComplete: 92, toMutation: 50, inputDelay: 30, downToClick: 1, eventDuration: null });
+    expect(clickFigures('a', 'A', { downAt: null, clickAt: 100, handledAt: 100, shownAt: 101, frameAt: 102, paintedAt: 103, completeAt: 103 }, 72)).toMatchObject({ downToClick: null, toComplete: 3, eventDuration: 72 });
   });
 });
