@@ -48,7 +48,8 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
   const highlight = useAfterPaint(selection);
   // The panel paints in two steps on the same clock: in the click's frame its heading and what the
   // selection is (a panel of lists and links is most of a click's layout work), and its lists with the
-  // highlight, a frame later. A page opened on a selection renders it whole, in the HTML.
+  // highlight, a frame later (a frame callback, then a task: a hidden tab, which paints no frames,
+  // completes it when shown, as it does the highlight).
   const panelComplete = highlight.node === selection.node && highlight.flow === selection.flow;
   const tourParams = useMemo<StackLinkState>(() => (tour ? { tour: tour.tour.id, step: tour.index + 1 } : {}), [tour]);
   const camera = useRef<Camera | null>(null);
