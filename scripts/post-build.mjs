@@ -6,10 +6,11 @@
  * frame, with that file fetched for them (defer-scripts.mjs); then it gets its Content-Security-Policy,
  * which must see the final inline scripts to hash them (csp.mjs).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { addPolicy } from './csp.mjs';
-import { deferScripts, deferredSources } from './defer-scripts.mjs';
+import { DEFERRED_ID, deferScripts, deferredSources } from './defer-scripts.mjs';
 import { withoutInlineFlight } from './flight-data.mjs';
 import { htmlFiles } from './lib/html-files.mjs';
 
@@ -20,9 +21,12 @@ for (const file of files) {
   const full = path.join(outDir, file);
   const html = readFileSync(full, 'utf8');
   const flightFile = full.replace(/\.html$/, '.txt');
-  const trimmed = existsSync(flightFile) ? withoutInlineFlight(html, readFileSync(flightFile, 'utf8')) : null;
-  if (trimmed) fetched++;
-  const deferred = trimmed ? deferScripts(trimmed, flightUrl(trimmed, file.replace(/\.html$/, '.txt'))) : deferScripts(html);
+  const flightText = existsSync(flightFile) ? readFileSync(flightFile, 'utf8') : null;
+  const trimmed = flightText === null ? null : withoutInlineFlight(html, flightText);
+  const fetching = trimmed && deferScripts(trimmed, flightUrl(trimmed, file.replace(/\.html$/, '.txt'), flightText));
+  // Only with a loader to fetch it does a page give up its inline payload (one without scripts keeps it).
+  const deferred = fetching && fetching.includes(`id="${DEFERRED_ID}"`) ? fetching : deferScripts(html);
+  if (deferred === fetching) fetched++;
   writeFileSync(full, addPolicy(deferred));
 }
 console.log(
@@ -30,9 +34,13 @@ console.log(
     `(${fetched} fetch their payload file instead of carrying it inline), each with a Content-Security-Policy`,
 );
 
-/** The payload file's URL: under the site's basePath, read from where Next put the page's scripts. */
-function flightUrl(html, relativeFile) {
+/**
+ * The payload file's URL: under the site's basePath (read from where Next put the page's scripts),
+ * with a hash of its text, so a cache never pairs this page with another build's payload.
+ */
+function flightUrl(html, relativeFile, text) {
   const firstScript = /<script src="([^"]+)" async="">/.exec(html)?.[1] ?? deferredSources(html)[0] ?? '/_next/';
   const basePath = firstScript.slice(0, firstScript.indexOf('/_next/'));
-  return `${basePath}/${relativeFile.replaceAll(path.sep, '/')}`;
+  const version = createHash('sha256').update(text).digest('hex').slice(0, 12);
+  return `${basePath}/${relativeFile.replaceAll(path.sep, '/')}?v=${version}`;
 }
