@@ -92,6 +92,7 @@ test('a click paints the panel’s heading and explanation at once, and its list
         prose: panel.querySelector('.sa-prose')?.textContent ?? '',
         layer: panel.textContent?.includes('Layer: Ingestion'),
         sourcesShown: Boolean(panel.querySelector<HTMLElement>('section[aria-label="Sources"]')?.offsetParent),
+        subheadings: [...panel.querySelectorAll('h3')].filter((h) => (h as HTMLElement).offsetParent).map((h) => h.textContent),
       };
     });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
@@ -99,8 +100,11 @@ test('a click paints the panel’s heading and explanation at once, and its list
   await sel.node(page, 'kafka').click();
   const panel = page.getByRole('complementary', { name: 'Kafka' });
   await expect(panel).toHaveAttribute('data-complete', 'true');
-  const first = await page.evaluate(() => (window as unknown as { firstPanel: { complete: string; prose: string; layer: boolean; sourcesShown: boolean } }).firstPanel);
-  expect(first).toMatchObject({ complete: 'false', layer: true, sourcesShown: false });
+  const first = await page.evaluate(
+    () => (window as unknown as { firstPanel: { complete: string; prose: string; layer: boolean; sourcesShown: boolean; subheadings: string[] } }).firstPanel,
+  );
+  // The lists are not in that frame: no flow, citation or sources heading shows yet.
+  expect(first).toMatchObject({ complete: 'false', layer: true, sourcesShown: false, subheadings: [] });
   expect(first.prose).toContain('publish-subscribe');
   // Then everything: flows, citations and the stack's sources.
   await expect(panel.getByRole('heading', { name: /Outgoing flows \(\d+\)/ })).toBeVisible();

@@ -74,7 +74,7 @@ async function main() {
       ...(BASELINE
         ? [`before (${BASELINE}) / floor: cold first click ${times(ratio(coldMedian('before'), coldMedian('floor')))}, click p95 ${times(ratio(p95('before'), p95('floor')))}`]
         : []),
-      `real cold clicks: ${cold.real.map((c) => `${c.latency.toFixed(0)} (delay ${c.inputDelay.toFixed(0)}, mutation ${c.toMutation.toFixed(0)}, whole panel ${c.toComplete.toFixed(0)}, rf ${c.interactiveBeforeClick ? 'yes' : 'no'})`).join(', ')}`,
+      `real cold clicks: ${cold.real.map((c) => `${c.latency.toFixed(0)} (delay ${c.inputDelay.toFixed(0)}, mutation ${c.toMutation.toFixed(0)}, whole panel ${c.toComplete?.toFixed(0) ?? 'never'}, rf ${c.interactiveBeforeClick ? 'yes' : 'no'})`).join(', ')}`,
       '',
     ];
     process.stdout.write(lines.join('\n'));

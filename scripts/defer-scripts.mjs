@@ -20,8 +20,8 @@ export const DEFERRED_ID = 'sa-scripts-after-paint';
  * scripts preloaded beside it, and hands its text to Next exactly as the inline chunks would have
  * (`__next_f.push([1, text])`) before adding the scripts, which read it when they run: Next closes
  * the payload stream as soon as it starts on a loaded page. Nothing starts before the frame, so the
- * first paint shares the network with nothing. If the file cannot be fetched the page stays the
- * static page it already is, and says why in the console.
+ * first paint shares the network with nothing. A failed fetch is tried once more past the cache; if
+ * that fails too the page stays the static page it already is, and says why in the console.
  */
 export function loader(sources, flightUrl) {
   const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -30,7 +30,8 @@ export function loader(sources, flightUrl) {
   const go = flightUrl
     ? 'function go(){if(d++)return;' +
       each('var l=document.createElement("link");l.rel="preload";l.as="script";l.href=s[i];document.head.appendChild(l)') +
-      'fetch(f).then(function(r){if(!r.ok)throw new Error("HTTP "+r.status);return r.text()})' +
+      'function g(m){return fetch(f,m).then(function(r){if(!r.ok)throw new Error("HTTP "+r.status);return r.text()})}' +
+      'g().catch(function(){return g({cache:"reload"})})' +
       '.then(function(t){(self.__next_f=self.__next_f||[]).push([1,t]);' + add + '},' +
       'function(r){console.error("Stack Atlas: "+f+" did not load, so this page stays static:",r)})}'
     : `function go(){if(d++)return;${add}}`;

@@ -84,8 +84,8 @@ describe('loader with the payload file', () => {
         },
       },
     };
-    const fetchStub = (url: string) => {
-      events.push(`fetch ${url}`);
+    const fetchStub = (url: string, init?: { cache?: string }) => {
+      events.push(`fetch ${url}${init?.cache ? ` (${init.cache})` : ''}`);
       return respond(url);
     };
     const run = new Function('document', 'requestAnimationFrame', 'setTimeout', 'fetch', 'self', 'console', loader(['/a.js', '/b.js'], '/stacks/uber/index.txt'));
@@ -106,6 +106,14 @@ describe('loader with the payload file', () => {
     expect(events).toEqual(['preload /a.js', 'preload /b.js', 'fetch /stacks/uber/index.txt']);
   });
 
+  it('hydrates from the second try when the first fails', async () => {
+    let tries = 0;
+    const { events, paint } = runLoader(async () => (tries++ === 0 ? Promise.reject(new TypeError('network')) : { ok: true, status: 200, text: async () => 'payload' }));
+    paint();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(events.filter((event) => event.startsWith('script'))).toEqual(['script /a.js after [[0],[1,"payload"]]', 'script /b.js after [[0],[1,"payload"]]']);
+  });
+
   it('hands the text to Next before it adds the scripts that read it', async () => {
     const { events, paint } = runLoader(async () => ({ ok: true, status: 200, text: async () => 'payload' }));
     paint();
@@ -113,10 +121,11 @@ describe('loader with the payload file', () => {
     expect(events.slice(3)).toEqual(['script /a.js after [[0],[1,"payload"]]', 'script /b.js after [[0],[1,"payload"]]']);
   });
 
-  it('leaves the page static, and says so, when the file does not load', async () => {
+  it('tries once more past the cache, then leaves the page static and says so', async () => {
     const { events, errors, paint } = runLoader(async () => ({ ok: false, status: 404, text: async () => 'Not found' }));
     paint();
     await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(events.filter((event) => event.startsWith('fetch'))).toEqual(['fetch /stacks/uber/index.txt', 'fetch /stacks/uber/index.txt (reload)']);
     expect(events.filter((event) => event.startsWith('script'))).toEqual([]);
     expect(String(errors[0]?.[0])).toContain('/stacks/uber/index.txt did not load');
     expect(String(errors[0]?.[1])).toContain('HTTP 404');

@@ -25,3 +25,20 @@ export function withoutInlineFlight(html, fileText) {
   if (inline === '' || inline !== fileText) return null;
   return html.replace(FLIGHT_CHUNK, '');
 }
+
+/** The payload file a finished page's loader fetches (null if it fetches none). */
+export function fetchedFlight(html) {
+  const match = /<script id="sa-scripts-after-paint">\(function\(\)\{var s=\[[^\]]*\],f=("[^"]*")/.exec(html);
+  return match ? JSON.parse(match[1]) : null;
+}
+
+/**
+ * Whether a finished page has the data to hydrate: a page whose loader fetches a payload file has
+ * no inline copy and the file `exists` (given its URL); one whose loader fetches none keeps its
+ * inline payload. A page without a loader loads no scripts and needs neither.
+ */
+export function canHydrate(html, exists) {
+  if (!html.includes('<script id="sa-scripts-after-paint">')) return true;
+  const url = fetchedFlight(html);
+  return url === null ? inlineFlight(html) !== '' : inlineFlight(html) === '' && exists(url);
+}

@@ -3,31 +3,36 @@
  * After `next build` (`npm run build`, and the benchmark's build of its snapshot): finishes every
  * exported page in NEXT_DIST_DIR (default `out/`). A page whose inline payload is its route's `.txt`
  * file drops the inline copy (flight-data.mjs); its framework scripts are set to load after its first
- * frame, with that file fetched for them (defer-scripts.mjs); then it gets its Content-Security-Policy,
- * which must see the final inline scripts to hash them (csp.mjs).
+ * frame, with a hash-named copy of that file fetched for them (defer-scripts.mjs); then it gets its
+ * Content-Security-Policy, which must see the final inline scripts to hash them (csp.mjs). Exits 1 if
+ * any page is left unable to hydrate.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { addPolicy } from './csp.mjs';
 import { DEFERRED_ID, deferScripts, deferredSources } from './defer-scripts.mjs';
-import { withoutInlineFlight } from './flight-data.mjs';
+import { canHydrate, fetchedFlight, withoutInlineFlight } from './flight-data.mjs';
 import { htmlFiles } from './lib/html-files.mjs';
 
 const outDir = path.resolve(process.env.NEXT_DIST_DIR ?? 'out');
+// As next.config.mjs reads it.
+const basePath = process.env.BASE_PATH?.replace(/\/$/, '') || '';
 const files = htmlFiles(outDir);
-let fetched = 0;
 for (const file of files) {
   const full = path.join(outDir, file);
   const html = readFileSync(full, 'utf8');
-  const flightFile = full.replace(/\.html$/, '.txt');
-  const flightText = existsSync(flightFile) ? readFileSync(flightFile, 'utf8') : null;
-  const trimmed = flightText === null ? null : withoutInlineFlight(html, flightText);
-  const fetching = trimmed && deferScripts(trimmed, flightUrl(trimmed, file.replace(/\.html$/, '.txt'), flightText));
-  // Only with a loader to fetch it does a page give up its inline payload (one without scripts keeps it).
-  const deferred = fetching && fetching.includes(`id="${DEFERRED_ID}"`) ? fetching : deferScripts(html);
-  if (deferred === fetching) fetched++;
-  writeFileSync(full, addPolicy(deferred));
+  // Finished by an earlier run: its loader and policy are already right for it.
+  if (html.includes(`id="${DEFERRED_ID}"`)) continue;
+  writeFileSync(full, addPolicy(finish(file, html)));
+}
+// Checked on what is now on disk, whichever run finished each page.
+const finished = files.map((file) => ({ file, html: readFileSync(path.join(outDir, file), 'utf8') }));
+const broken = finished.filter(({ html }) => !canHydrate(html, (url) => existsSync(path.join(outDir, url.slice(basePath.length))))).map(({ file }) => file);
+const fetched = finished.filter(({ html }) => fetchedFlight(html) !== null).length;
+if (broken.length > 0) {
+  console.error(`post-build: ${broken.length} pages would never hydrate (no inline payload and no payload file to fetch): ${broken.slice(0, 5).join(', ')}`);
+  process.exit(1);
 }
 console.log(
   `post-build: ${files.length} pages in ${path.relative(process.cwd(), outDir) || '.'}/ load their scripts after the first frame ` +
@@ -35,12 +40,23 @@ console.log(
 );
 
 /**
- * The payload file's URL: under the site's basePath (read from where Next put the page's scripts),
- * with a hash of its text, so a cache never pairs this page with another build's payload.
+ * The page with its scripts deferred, and its inline payload swapped for a fetch of a copy of its
+ * `.txt` named by the text's hash (`index.<hash>.txt`): a page from an older build, still in some
+ * cache, then finds no payload (404, and stays static) rather than another build's. The plain `.txt`
+ * stays for client navigation. Pages whose payload differs from the file, or whose scripts are not
+ * under `basePath/_next/`, keep the inline copy.
  */
-function flightUrl(html, relativeFile, text) {
-  const firstScript = /<script src="([^"]+)" async="">/.exec(html)?.[1] ?? deferredSources(html)[0] ?? '/_next/';
-  const basePath = firstScript.slice(0, firstScript.indexOf('/_next/'));
+function finish(file, html) {
+  const flightFile = path.join(outDir, file.replace(/\.html$/, '.txt'));
+  const text = existsSync(flightFile) ? readFileSync(flightFile, 'utf8') : null;
+  const trimmed = text === null ? null : withoutInlineFlight(html, text);
+  const firstScript = /<script src="([^"]+)" async="">/.exec(html)?.[1];
+  if (!trimmed || !firstScript?.startsWith(`${basePath}/_next/`)) return deferScripts(html);
   const version = createHash('sha256').update(text).digest('hex').slice(0, 12);
-  return `${basePath}/${relativeFile.replaceAll(path.sep, '/')}?v=${version}`;
+  const copy = file.replace(/\.html$/, `.${version}.txt`);
+  const fetching = deferScripts(trimmed, `${basePath}/${copy}`);
+  // Only with a loader to fetch it does a page give up its inline payload.
+  if (deferredSources(fetching).length === 0) return deferScripts(html);
+  writeFileSync(path.join(outDir, copy), text);
+  return fetching;
 }

@@ -50,7 +50,7 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
   // selection is (a panel of lists and links is most of a click's layout work), and its lists with the
   // highlight, a frame later (a frame callback, then a task: a hidden tab, which paints no frames,
   // completes it when shown, as it does the highlight).
-  const panelComplete = highlight.node === selection.node && highlight.flow === selection.flow;
+  const panelComplete = !(selection.node || selection.flow) || (highlight.node === selection.node && highlight.flow === selection.flow);
   const tourParams = useMemo<StackLinkState>(() => (tour ? { tour: tour.tour.id, step: tour.index + 1 } : {}), [tour]);
   const camera = useRef<Camera | null>(null);
 

@@ -9,8 +9,9 @@ import { diagramElement, drawerInset, panToClear } from './drawer-inset';
  * (at once for the selection a page opens on, animated after that), again when the view changes.
  */
 export function useClearOfDrawer(camera: RefObject<Camera | null>, viewId: string, selection: Selection) {
-  // Only the first run sees the selection the page opened on: a reader's first click animates too,
-  // after the frame that paints its panel, rather than moving the diagram in that frame.
+  // Only the first run sees the selection the page opened on: a reader's first click animates too.
+  // Its frame callback still runs in the frame that paints the panel (reading where things are), but
+  // the diagram starts to move only in the frames after it, rather than jumping in that one.
   const mounted = useRef(false);
   useEffect(() => {
     const first = !mounted.current;

@@ -12,8 +12,8 @@ export interface ClickSample {
   latency: number;
   /** Click event to that frame's animation-frame callback (before it renders): the old figure, ms. */
   toFrame: number;
-  /** Click event to the task after the frame that shows the whole panel (its lists too), ms. */
-  toComplete: number;
+  /** Click event to the task after the frame that shows the whole panel (its lists too), ms; null if never within 3 s. */
+  toComplete: number | null;
   /** Click event to the mutation that showed the label, ms. */
   toMutation: number;
   /** Click event to the page's first click listener: time the input waited for the main thread, ms. */
@@ -34,7 +34,7 @@ export function clickFigures(id: string, label: string, t: PanelTiming, eventDur
     label,
     latency: t.paintedAt - t.clickAt,
     toFrame: t.frameAt - t.clickAt,
-    toComplete: t.completeAt - t.clickAt,
+    toComplete: t.completeAt === null ? null : t.completeAt - t.clickAt,
     toMutation: t.shownAt - t.clickAt,
     inputDelay: t.handledAt - t.clickAt,
     downToClick: t.downAt === null ? null : t.clickAt - t.downAt,

@@ -23,9 +23,9 @@ export interface PanelTiming {
   /**
    * The same for the frame in which the whole panel shows: the stack page paints the panel's heading
    * and explanation first and its lists a frame later (`data-complete`); equal to paintedAt on a page
-   * that paints it at once.
+   * that paints it at once; null if it was not whole within 3 s.
    */
-  completeAt: number;
+  completeAt: number | null;
 }
 
 export type Probe = ReturnType<typeof installProbe>;
@@ -90,9 +90,9 @@ function installProbe(expectedByPath: Record<string, number>) {
           });
         const complete = () => document.querySelector('[data-testid="panel"]')?.getAttribute('data-complete') !== 'false';
         let shown: Omit<PanelTiming, 'completeAt'> | null = null;
-        let completeAt: number | null = null;
+        let completeAt: number | null | undefined;
         const finish = () => {
-          if (shown && completeAt !== null) resolve({ ...shown, completeAt });
+          if (shown && completeAt !== undefined) resolve({ ...shown, completeAt });
         };
         const observer = new MutationObserver(() => {
           const heading = document.getElementById('panel-heading');
@@ -107,9 +107,16 @@ function installProbe(expectedByPath: Record<string, number>) {
             finish();
           });
           if (whole) return;
+          // The whole panel's frame; given up after 3 s, so the click's own figure still resolves.
+          const giveUp = setTimeout(() => {
+            rest.disconnect();
+            completeAt = null;
+            finish();
+          }, 3000);
           const rest = new MutationObserver(() => {
             if (!complete()) return;
             rest.disconnect();
+            clearTimeout(giveUp);
             afterNextFrame((_, paintedAt) => {
               completeAt = paintedAt;
               finish();

@@ -32,7 +32,8 @@ export function referenceRows(reference: ReferenceResults, results: Pick<Results
       const mounted = page.coldClicks.filter((c) => c.interactiveBeforeClick).length;
       rows.push([`  of which input delay (main thread busy); React Flow/hydration done before the click`, `${ms(delay)} ms`, `${mounted} of ${page.coldClicks.length} clicks`, '']);
       // The panel's heading and explanation paint first; its lists follow a frame later (stack-explorer.tsx).
-      rows.push([`  then the whole panel, its lists too (click to that frame)`, `${ms(median(page.coldClicks.map((c) => c.toComplete)))} ms`, '', '']);
+      const whole = page.coldClicks.flatMap((c) => (c.toComplete === null ? [] : [c.toComplete]));
+      rows.push([`  then the whole panel, its lists too (click to that frame)`, whole.length ? `${ms(median(whole))} ms` : 'n/a', `${whole.length} of ${page.coldClicks.length} clicks`, '']);
       const reported = page.coldClicks.flatMap((c) => (c.eventDuration === null ? [] : [c.eventDuration]));
       rows.push([`  cross-check: the browser's Event Timing duration (click to next paint, ≥ 16 ms only)`, reported.length ? `${ms(median(reported))} ms` : 'n/a', `${reported.length} of ${page.coldClicks.length} reported`, '']);
     }
