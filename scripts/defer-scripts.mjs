@@ -57,8 +57,17 @@ export function deferScripts(html, flightUrl) {
   return stripped.replace('</body>', `<script id="${DEFERRED_ID}">${loader(sources, flightUrl)}</script></body>`);
 }
 
+/** The start of a finished page's loader: its script list and, if it fetches one, its payload file. */
+const LOADER_HEAD = new RegExp(`<script id="${DEFERRED_ID}">\\(function\\(\\)\\{var s=(\\[[^\\]]*\\])(?:,f=("[^"]*"))?`);
+
 /** The scripts a finished page's loader adds, in order (none if the page has no loader). */
 export function deferredSources(html) {
-  const match = new RegExp(`<script id="${DEFERRED_ID}">\\(function\\(\\)\\{var s=(\\[[^\\]]*\\])`).exec(html);
+  const match = LOADER_HEAD.exec(html);
   return match ? JSON.parse(match[1]) : [];
+}
+
+/** The payload file a finished page's loader fetches (null if it has no loader or fetches none). */
+export function fetchedFlight(html) {
+  const match = LOADER_HEAD.exec(html);
+  return match?.[2] ? JSON.parse(match[2]) : null;
 }

@@ -6,6 +6,8 @@
  * hydrate, which starts after the first frame anyway (defer-scripts.mjs). So a page whose inline
  * payload is exactly its `.txt` file loses the inline copy and its loader fetches the file instead.
  */
+import { deferredSources, fetchedFlight } from './defer-scripts.mjs';
+
 /** One inline chunk of the payload: a JSON string literal pushed as `[1, text]`. */
 const FLIGHT_CHUNK = /<script>self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)<\/script>/g;
 
@@ -26,19 +28,13 @@ export function withoutInlineFlight(html, fileText) {
   return html.replace(FLIGHT_CHUNK, '');
 }
 
-/** The payload file a finished page's loader fetches (null if it fetches none). */
-export function fetchedFlight(html) {
-  const match = /<script id="sa-scripts-after-paint">\(function\(\)\{var s=\[[^\]]*\],f=("[^"]*")/.exec(html);
-  return match ? JSON.parse(match[1]) : null;
-}
-
 /**
  * Whether a finished page has the data to hydrate: a page whose loader fetches a payload file has
  * no inline copy and the file `exists` (given its URL); one whose loader fetches none keeps its
  * inline payload. A page without a loader loads no scripts and needs neither.
  */
 export function canHydrate(html, exists) {
-  if (!html.includes('<script id="sa-scripts-after-paint">')) return true;
+  if (deferredSources(html).length === 0) return true;
   const url = fetchedFlight(html);
   return url === null ? inlineFlight(html) !== '' : inlineFlight(html) === '' && exists(url);
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
-import { canHydrate, fetchedFlight, inlineFlight, withoutInlineFlight } from './flight-data.mjs';
+import { canHydrate, inlineFlight, withoutInlineFlight } from './flight-data.mjs';
 // @ts-expect-error plain ESM script without types
-import { deferScripts } from './defer-scripts.mjs';
+import { deferScripts, fetchedFlight } from './defer-scripts.mjs';
 
 const chunk = (text: string) => `<script>self.__next_f.push([1,${JSON.stringify(text)}])</script>`;
 const page = [

@@ -11,23 +11,24 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { addPolicy } from './csp.mjs';
-import { DEFERRED_ID, deferScripts, deferredSources } from './defer-scripts.mjs';
-import { canHydrate, fetchedFlight, withoutInlineFlight } from './flight-data.mjs';
+import { DEFERRED_ID, deferScripts, deferredSources, fetchedFlight } from './defer-scripts.mjs';
+import { canHydrate, withoutInlineFlight } from './flight-data.mjs';
 import { htmlFiles } from './lib/html-files.mjs';
 
 const outDir = path.resolve(process.env.NEXT_DIST_DIR ?? 'out');
 // As next.config.mjs reads it.
 const basePath = process.env.BASE_PATH?.replace(/\/$/, '') || '';
 const files = htmlFiles(outDir);
-for (const file of files) {
+const finished = files.map((file) => {
   const full = path.join(outDir, file);
   const html = readFileSync(full, 'utf8');
   // Finished by an earlier run: its loader and policy are already right for it.
-  if (html.includes(`id="${DEFERRED_ID}"`)) continue;
-  writeFileSync(full, addPolicy(finish(file, html)));
-}
-// Checked on what is now on disk, whichever run finished each page.
-const finished = files.map((file) => ({ file, html: readFileSync(path.join(outDir, file), 'utf8') }));
+  if (html.includes(`id="${DEFERRED_ID}"`)) return { file, html };
+  const done = addPolicy(finish(file, html));
+  writeFileSync(full, done);
+  return { file, html: done };
+});
+// Checked on every page as it now is, whichever run finished it.
 const broken = finished.filter(({ html }) => !canHydrate(html, (url) => existsSync(path.join(outDir, url.slice(basePath.length))))).map(({ file }) => file);
 const fetched = finished.filter(({ html }) => fetchedFlight(html) !== null).length;
 if (broken.length > 0) {
@@ -50,13 +51,12 @@ function finish(file, html) {
   const flightFile = path.join(outDir, file.replace(/\.html$/, '.txt'));
   const text = existsSync(flightFile) ? readFileSync(flightFile, 'utf8') : null;
   const trimmed = text === null ? null : withoutInlineFlight(html, text);
-  const firstScript = /<script src="([^"]+)" async="">/.exec(html)?.[1];
-  if (!trimmed || !firstScript?.startsWith(`${basePath}/_next/`)) return deferScripts(html);
+  if (!trimmed) return deferScripts(html);
   const version = createHash('sha256').update(text).digest('hex').slice(0, 12);
   const copy = file.replace(/\.html$/, `.${version}.txt`);
   const fetching = deferScripts(trimmed, `${basePath}/${copy}`);
-  // Only with a loader to fetch it does a page give up its inline payload.
-  if (deferredSources(fetching).length === 0) return deferScripts(html);
+  // Only with a loader to fetch it, and scripts where this basePath puts them, does a page give up its inline payload.
+  if (!deferredSources(fetching)[0]?.startsWith(`${basePath}/_next/`)) return deferScripts(html);
   writeFileSync(path.join(outDir, copy), text);
   return fetching;
 }
