@@ -105,6 +105,22 @@ export function StaticCanvas({
   }, [attachCamera, camera]);
 
   const transform: CSSProperties = viewport ? { transform: `translate(${viewport.x}px,${viewport.y}px) scale(${viewport.zoom})` } : fitted;
+  // The flows and components do not change when the camera moves: every viewport change (the fit
+  // measured right after hydration, each frame of a camera move or a pan) re-renders only the
+  // viewport's transform and the dot grid, not every node and edge.
+  const content = useMemo(
+    () => (
+      <>
+        <EdgeLayer nodes={nodes} edges={edges} onEdgeClick={onEdgeClick} />
+        <div className="react-flow__nodes" style={FILL}>
+          {nodes.map((node) => (
+            <StaticNode key={node.id} node={node} />
+          ))}
+        </div>
+      </>
+    ),
+    [nodes, edges, onEdgeClick],
+  );
   return (
     <div
       ref={root}
@@ -125,12 +141,7 @@ export function StaticCanvas({
           onClick={(event) => event.target === event.currentTarget && onPaneClick()}
         >
           <div className="react-flow__viewport xyflow__viewport react-flow__container" style={transform}>
-            <EdgeLayer nodes={nodes} edges={edges} onEdgeClick={onEdgeClick} />
-            <div className="react-flow__nodes" style={FILL}>
-              {nodes.map((node) => (
-                <StaticNode key={node.id} node={node} />
-              ))}
-            </div>
+            {content}
           </div>
         </div>
       </div>
