@@ -67,3 +67,19 @@ export const emptyPanePoint = (page: Page) =>
       }
     throw new Error('no empty point on the pane');
   });
+
+export interface ViewportOnScreen {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/**
+ * The diagram's viewport as drawn: its computed transform. Until the camera first moves, the static
+ * canvas's transform is the CSS fit (an expression of the canvas's width, fit-css.ts), numbers after.
+ */
+export const viewportOf = (page: Page): Promise<ViewportOnScreen> =>
+  page.locator('[data-testid="diagram"] .react-flow__viewport').evaluate((element) => {
+    const matrix = new DOMMatrix(getComputedStyle(element).transform);
+    return { x: matrix.e, y: matrix.f, zoom: matrix.a };
+  });

@@ -6,18 +6,13 @@
 import type { Page, Response } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { hydrated, sel, stackUrl } from './selectors';
-import { emptyPanePoint, holdReactFlow } from './canvas';
+import { emptyPanePoint, holdReactFlow, viewportOf } from './canvas';
 import { QUIET_MS } from '../components/diagram/use-canvas-swap';
 import { REACT_FLOW_SIGNATURE } from '../scripts/lib/chunk-signatures';
 // @ts-expect-error plain ESM script without types
 import { deferredSources } from '../scripts/defer-scripts.mjs';
 
-type View = { x: number; y: number; zoom: number };
-const viewport = (page: Page): Promise<View> =>
-  page.locator('.react-flow__viewport').evaluate((el) => {
-    const m = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)\s*scale\(([-\d.]+)\)/.exec((el as HTMLElement).style.transform)!;
-    return { x: Number(m[1]), y: Number(m[2]), zoom: Number(m[3]) };
-  });
+const viewport = viewportOf;
 
 /** React Flow's step for one Ctrl+wheel of deltaY -100 off a Mac (d3-zoom's wheelDelta): 2^0.2. */
 const WHEEL_STEP = 2 ** 0.2;

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { CANVASES, openOn } from './canvas';
+import { CANVASES, openOn, viewportOf } from './canvas';
 import { hydrated, sel, stackUrl } from './selectors';
 import { loadAllStacks } from '../lib/content/load';
 
@@ -60,8 +60,11 @@ for (const canvas of CANVASES) {
   test(`${canvas} canvas: Next moves the camera to the step's components, Esc fits the view again`, async ({ page }) => {
     const { tour } = await tourOf('uber', TOUR);
     await openOn(page, canvas, stackUrl('uber'));
-    // translate(x, y) scale(z), rounded: the server and React format the same numbers differently.
-    const viewport = async () => ((await page.locator('.react-flow__viewport').getAttribute('style')) ?? '').match(/-?[\d.]+/g)!.map((n) => Number(n).toFixed(2)).join(' ');
+    // As drawn, rounded: the first fit is CSS (fit-css.ts), the fit after Esc is numbers.
+    const viewport = async () => {
+      const { x, y, zoom } = await viewportOf(page);
+      return `${x.toFixed(1)} ${y.toFixed(1)} ${zoom.toFixed(4)}`;
+    };
     const fitted = await viewport();
     await page.getByRole('button', { name: `${tour.title}, ${tour.steps.length} steps` }).click();
     await expectCentred(page, tour.steps[0]!.focus);

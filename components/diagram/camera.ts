@@ -55,9 +55,10 @@ export const fitIdsSize = (size: Size, options?: FitIdsOptions): Size => ({ ...s
  * `onTarget` hears where each move will end (React Flow, if it takes over mid-move, starts there).
  *
  * It starts fitted (viewport null): the HTML and the hydrating render fit the diagram in CSS
- * (fit-css.ts). Before the first paint after hydration, the same fit is computed from the measured
- * size, so the numbers take over without a pixel of movement, and it follows the canvas's size
- * (window resizes, a rotated phone) until the camera is moved away from the fit.
+ * (fit-css.ts), which follows the canvas's size by itself. Right after hydration the same fit is
+ * computed from the measured size for the camera's maths (and for React Flow to start at); the
+ * viewport becomes numbers at the camera's first move, without a pixel of movement, and then follows
+ * the canvas's size (window resizes, a rotated phone) until the camera is moved away from the fit.
  */
 export function useStaticCamera(
   nodes: DiagramNode[],
@@ -66,6 +67,12 @@ export function useStaticCamera(
 ): { viewport: Viewport | null; camera: Camera } {
   const [viewport, setViewport] = useState<Viewport | null>(null);
   const current = useRef<Viewport | null>(null);
+  /**
+   * Whether the viewport is rendered as numbers. Until the first move the CSS fit draws it: rendering
+   * the measured fit right after hydration was a state update in a layout effect, which made React
+   * run it, and every effect of the page with it, inside the hydration's commit task.
+   */
+  const numeric = useRef(false);
   /** Whether the camera shows the fit (and refits when the canvas's size changes). */
   const fitted = useRef(true);
   const frame = useRef(0);
@@ -80,6 +87,7 @@ export function useStaticCamera(
 
   const set = useCallback((next: Viewport) => {
     current.current = next;
+    numeric.current = true;
     setViewport(next);
   }, []);
   const fit = useCallback(() => fitNodes(latestNodes.current, size(), FIT_OPTIONS), [size]);
@@ -93,7 +101,8 @@ export function useStaticCamera(
       if (!target || (was && was.x === target.x && was.y === target.y && was.zoom === target.zoom)) return;
       cancelAnimationFrame(frame.current);
       onTarget(target);
-      set(target);
+      if (numeric.current) set(target);
+      else current.current = target;
     };
     refit();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(refit);
