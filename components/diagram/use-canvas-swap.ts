@@ -124,16 +124,17 @@ export function useCanvasSwap(canvas: RefObject<HTMLElement | null>) {
   const load = useCallback(
     (now: boolean) => {
       if (loading.current) return;
-      // A canvas the screen does not show (the phone's layer list is up) cannot be measured by React
-      // Flow: the fallback's whenShown asks again once it shows. Checked here, on a timer, rather than
-      // in each input handler: it reads layout, which a hover has just invalidated.
-      if (!isShown(canvas.current)) return;
       const wait = lastInput.current + QUIET_MS - performance.now();
       if (!now && (wait > 0 || pointers.current.size > 0)) {
         clearTimeout(loadTimer.current);
         loadTimer.current = setTimeout(() => load(asked.current), Math.max(wait, 50));
         return;
       }
+      // A canvas the screen does not show (the phone's layer list is up) cannot be measured by React
+      // Flow: the fallback's whenShown asks again once it shows. Checked after the wait, on the timer,
+      // not in the input handler that asked: it reads layout, which the hover, press or focus has just
+      // invalidated (a cold click paid for a style and layout pass in its pointerdown).
+      if (!isShown(canvas.current)) return;
       loading.current = true;
       void loadInteractive().then((component) => {
         loaded.current = component;
