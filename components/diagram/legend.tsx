@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { MODES, type FlowMode } from '@/lib/model/modes';
 import { INFERRED_TICKS, MODE_STROKE } from './mode-style';
 
@@ -6,12 +7,14 @@ export interface InferredUse {
   flows: boolean;
   components: boolean;
 }
+const NO_INFERRED: InferredUse = { flows: false, components: false };
 
 /**
  * A sample line per mode used in the view, with its name and meaning: the key to the line styles.
- * When the view has inferred flows or components, it also shows how those are drawn.
+ * When the view has inferred flows or components, it also shows how those are drawn. Memoised: a
+ * selection does not change it (up to 0.9 ms of a first click's render when it re-rendered).
  */
-export function Legend({ used, inferred = { flows: false, components: false } }: { used: FlowMode[]; inferred?: InferredUse }) {
+export const Legend = memo(function Legend({ used, inferred = NO_INFERRED }: { used: FlowMode[]; inferred?: InferredUse }) {
   if (used.length === 0 && !inferred.flows && !inferred.components) return null;
   const none = MODE_STROKE.none;
   return (
@@ -63,4 +66,4 @@ export function Legend({ used, inferred = { flows: false, components: false } }:
       </ul>
     </section>
   );
-}
+});

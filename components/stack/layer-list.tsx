@@ -128,7 +128,7 @@ export interface PhoneViewsProps extends LayerListProps {
  * From 640 px up only the canvas shows and the toggle is hidden; there the list keeps the selection it
  * last showed and is not re-rendered (memo): it is not on screen, and it catches up on a resize.
  */
-export function PhoneViews({ view, components, selection, actions, cameraRef, children }: PhoneViewsProps) {
+export const PhoneViews = memo(function PhoneViews({ view, components, selection, actions, cameraRef, children }: PhoneViewsProps) {
   const listSelection = useWhileLive(selection, usePhone());
   const onShowDiagram = () => {
     const canvas = document.querySelector('[data-testid="diagram"]');
@@ -174,4 +174,4 @@ export function PhoneViews({ view, components, selection, actions, cameraRef, ch
       </div>
     </div>
   );
-}
+});

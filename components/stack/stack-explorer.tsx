@@ -167,24 +167,38 @@ export function StackExplorer({ model, prose, exportAs }: StackExplorerProps) {
     ) : null;
 
   const fullscreenRoot = useRef<HTMLDivElement>(null);
-  const canvas = (
-    <>
-      <div className="mb-2 flex flex-wrap items-center justify-end gap-2">
-        {reading ? null : <FullscreenButton target={fullscreenRoot} />}
-        {exportAs ? (
-        <ExportButtons
-          slug={exportAs.slug}
-          stackTitle={exportAs.title}
-          view={view}
-          components={model.components}
-          selection={selection}
-          sources={model.sources}
-          {...(tour && step ? { tour: { title: tour.tour.title, step: tour.index + 1, steps: tour.tour.steps.length, stepTitle: step.title } } : {})}
-        />
-        ) : null}
-      </div>
-      <ViewCanvas key={view.id} view={view} components={model.components} selection={highlight} actions={actions} cameraRef={camera} />
-    </>
+  // The open tour step, for the exported file's caption. Built from the model's own objects, so it
+  // changes with the step and not with every URL change.
+  const tourModel = tour?.tour;
+  const tourIndex = tour?.index;
+  const exportTour = useMemo(
+    () => (tourModel && tourIndex !== undefined && step ? { title: tourModel.title, step: tourIndex + 1, steps: tourModel.steps.length, stepTitle: step.title } : undefined),
+    [tourModel, tourIndex, step],
+  );
+  // Memoised on what it draws, so the phone's views around it (the radio toggle, the layer list) skip
+  // a click's first frame: the canvas shows the selection a frame later, with the highlight. The
+  // export marks that highlight too: the selection, by the time anyone presses Download.
+  const canvas = useMemo(
+    () => (
+      <>
+        <div className="mb-2 flex flex-wrap items-center justify-end gap-2">
+          {reading ? null : <FullscreenButton target={fullscreenRoot} />}
+          {exportAs ? (
+            <ExportButtons
+              slug={exportAs.slug}
+              stackTitle={exportAs.title}
+              view={view}
+              components={model.components}
+              selection={highlight}
+              sources={model.sources}
+              {...(exportTour ? { tour: exportTour } : {})}
+            />
+          ) : null}
+        </div>
+        <ViewCanvas key={view.id} view={view} components={model.components} selection={highlight} actions={actions} cameraRef={camera} />
+      </>
+    ),
+    [reading, exportAs, view, model.components, model.sources, highlight, exportTour, actions],
   );
 
   return (
