@@ -105,9 +105,9 @@ export function StaticCanvas({
   }, [attachCamera, camera]);
 
   const transform: CSSProperties = viewport ? { transform: `translate(${viewport.x}px,${viewport.y}px) scale(${viewport.zoom})` } : fitted;
-  // The flows and components do not change when the camera moves: every viewport change (the fit
-  // measured right after hydration, each frame of a camera move or a pan) re-renders only the
-  // viewport's transform and the dot grid, not every node and edge.
+  // The flows and components do not change when the camera moves: every viewport change (each frame
+  // of a camera move or a pan, a refit when the canvas is resized) re-renders only the viewport's
+  // transform and the dot grid, not every node and edge.
   const content = useMemo(
     () => (
       <>
