@@ -37,7 +37,26 @@ function snapshot(canvas: Locator): Promise<Snapshot> {
       return `${r(b.x - origin.x)},${r(b.y - origin.y)} ${r(b.width)}x${r(b.height)}`;
     };
     const all = (selector: string) => [...root.querySelectorAll(selector)];
-    const pattern = root.querySelector('.react-flow__background pattern');
+    // The dot grid as drawn: its step, where a dot falls within a step and the dots' radius, on
+    // screen. The static canvas draws it in diagram space, moved by the CSS fit, until its camera
+    // moves; React Flow draws it in screen space. The same dots either way.
+    const dots = () => {
+      const pattern = root.querySelector('.react-flow__background pattern');
+      const fill = root.querySelector('.react-flow__background rect');
+      const dot = pattern?.querySelector('circle');
+      if (!(pattern instanceof SVGPatternElement) || !(fill instanceof SVGGraphicsElement) || !(dot instanceof SVGCircleElement)) return 'none';
+      const tile = DOMMatrix.fromMatrix(fill.getScreenCTM()!).multiply(DOMMatrix.fromMatrix(pattern.patternTransform.baseVal.consolidate()?.matrix ?? new DOMMatrix()));
+      const step = { x: tile.a * pattern.width.baseVal.value, y: tile.d * pattern.height.baseVal.value };
+      const first = {
+        x: tile.a * (pattern.x.baseVal.value + dot.cx.baseVal.value) + tile.e - origin.x,
+        y: tile.d * (pattern.y.baseVal.value + dot.cy.baseVal.value) + tile.f - origin.y,
+      };
+      const phase = (at: number, size: number) => {
+        const within = r(((at % size) + size) % size);
+        return within >= r(size) ? 0 : within;
+      };
+      return `every ${r(step.x)}x${r(step.y)} from ${phase(first.x, step.x)},${phase(first.y, step.y)} radius ${r(tile.a * dot.r.baseVal.value)}`;
+    };
     return {
       nodes: all('[data-node-id]').map((el) => `${el.getAttribute('data-node-id')} ${box(el)} ${el.getAttribute('data-state')}`).sort(),
       bands: all('.sa-band').map((el) => `${el.textContent} ${box(el)}`).sort(),
@@ -48,7 +67,7 @@ function snapshot(canvas: Locator): Promise<Snapshot> {
       // A label hidden at far zoom has no box: its position would only say where the page is scrolled.
       labels: all('.sa-edge-label').map((el) => `${el.textContent} ${el.getBoundingClientRect().width ? box(el) : 'hidden'}`).sort(),
       controls: all('.react-flow__controls-button').map((el) => `${el.getAttribute('aria-label')} ${box(el)}`),
-      background: pattern ? ['x', 'y', 'width', 'height'].map((a) => r(Number(pattern.getAttribute(a)))).join(',') : 'none',
+      background: dots(),
     };
   });
 }
