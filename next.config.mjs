@@ -1,10 +1,12 @@
+import { basePathFromEnv } from './scripts/lib/base-path.mjs';
+
+/** BASE_PATH lets the export live under a sub-path (e.g. a GitHub project site). */
+const basePath = basePathFromEnv();
+
 /**
  * Static export: `out/` is the whole site.
- * BASE_PATH lets the export live under a sub-path (e.g. a GitHub project site).
  * @type {import('next').NextConfig}
  */
-const basePath = process.env.BASE_PATH?.replace(/\/$/, '') || '';
-
 const nextConfig = {
   output: 'export',
   // A custom distDir is where a static export is written (default `out/`), so the sub-path test can

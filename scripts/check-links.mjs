@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { basePathFromEnv } from './lib/base-path.mjs';
 import { htmlFiles } from './lib/html-files.mjs';
 
 const ATTRIBUTE = /<(a|link|script|img|source|meta)\b[^>]*?\s(href|src|content)="([^"]*)"/g;
@@ -76,7 +77,7 @@ export function checkSite(dir, { basePath = '', origin = '' } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = path.resolve(process.env.NEXT_DIST_DIR ?? 'out');
-  const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+  const basePath = basePathFromEnv();
   const origin = `${(process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '')}`;
   const { pages, checked, problems } = checkSite(dir, { basePath, origin });
   for (const problem of problems) console.log(problem);

@@ -13,11 +13,11 @@ import path from 'node:path';
 import { addPolicy } from './csp.mjs';
 import { DEFERRED_ID, deferScripts, deferredSources, fetchedFlight } from './defer-scripts.mjs';
 import { canHydrate, withoutInlineFlight } from './flight-data.mjs';
+import { basePathFromEnv } from './lib/base-path.mjs';
 import { htmlFiles } from './lib/html-files.mjs';
 
 const outDir = path.resolve(process.env.NEXT_DIST_DIR ?? 'out');
-// As next.config.mjs reads it.
-const basePath = process.env.BASE_PATH?.replace(/\/$/, '') || '';
+const basePath = basePathFromEnv();
 const files = htmlFiles(outDir);
 const finished = files.map((file) => {
   const full = path.join(outDir, file);

@@ -9,11 +9,12 @@ import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
+import { basePathFromEnv } from './lib/base-path.mjs';
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
-const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+const basePath = basePathFromEnv();
 const gzip = process.env.GZIP === '1';
 
 const TYPES = {
