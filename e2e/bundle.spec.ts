@@ -26,3 +26,13 @@ test('the build-only signatures are real: each is found in the server build', ()
     .join('\n');
   for (const signature of BUILD_ONLY_SIGNATURES) expect(signature.pattern.test(code), signature.library).toBe(true);
 });
+
+test('every script of the export carries V8’s compile hint on its first line (post-build)', () => {
+  // Without it, hydration compiles each function on the main thread the first time it runs, in one
+  // long task (scripts/compile-hints.mjs has the figures).
+  const dir = path.join(outDir, '_next', 'static');
+  const files = readdirSync(dir, { recursive: true }).map(String).filter((file) => file.endsWith('.js'));
+  expect(files.length).toBeGreaterThan(0);
+  const unhinted = files.filter((file) => !readFileSync(path.join(dir, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'));
+  expect(unhinted).toEqual([]);
+});

@@ -4,12 +4,14 @@
  * exported page in NEXT_DIST_DIR (default `out/`). A page whose inline payload is its route's `.txt`
  * file drops the inline copy (flight-data.mjs); its framework scripts are set to load after its first
  * frame, with a hash-named copy of that file fetched for them (defer-scripts.mjs); then it gets its
- * Content-Security-Policy, which must see the final inline scripts to hash them (csp.mjs). Exits 1 if
- * any page is left unable to hydrate.
+ * Content-Security-Policy, which must see the final inline scripts to hash them (csp.mjs). Every script
+ * under `_next/static/` gets V8's compile hint (compile-hints.mjs). Exits 1 if any page is left unable
+ * to hydrate.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { hintScripts } from './compile-hints.mjs';
 import { addPolicy } from './csp.mjs';
 import { DEFERRED_ID, deferScripts, deferredSources, fetchedFlight } from './defer-scripts.mjs';
 import { canHydrate, withoutInlineFlight } from './flight-data.mjs';
@@ -35,9 +37,11 @@ if (broken.length > 0) {
   console.error(`post-build: ${broken.length} pages would never hydrate (no inline payload and no payload file to fetch): ${broken.slice(0, 5).join(', ')}`);
   process.exit(1);
 }
+const hinted = hintScripts(path.join(outDir, '_next', 'static'));
 console.log(
   `post-build: ${files.length} pages in ${path.relative(process.cwd(), outDir) || '.'}/ load their scripts after the first frame ` +
-    `(${fetched} fetch their payload file instead of carrying it inline), each with a Content-Security-Policy`,
+    `(${fetched} fetch their payload file instead of carrying it inline), each with a Content-Security-Policy; ` +
+    `${hinted} scripts given V8's compile-everything-now hint`,
 );
 
 /**
