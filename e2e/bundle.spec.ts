@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import { BUILD_ONLY_SIGNATURES, librariesIn } from '../scripts/lib/chunk-signatures';
+// @ts-expect-error plain ESM script without types
+import { COMPILE_HINT } from '../scripts/compile-hints.mjs';
 
 const outDir = process.env.OUT_DIR ?? 'out';
 
@@ -33,6 +35,6 @@ test('every script of the export carries V8’s compile hint on its first line (
   const dir = path.join(outDir, '_next', 'static');
   const files = readdirSync(dir, { recursive: true }).map(String).filter((file) => file.endsWith('.js'));
   expect(files.length).toBeGreaterThan(0);
-  const unhinted = files.filter((file) => !readFileSync(path.join(dir, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'));
+  const unhinted = files.filter((file) => !readFileSync(path.join(dir, file), 'utf8').startsWith(COMPILE_HINT));
   expect(unhinted).toEqual([]);
 });
